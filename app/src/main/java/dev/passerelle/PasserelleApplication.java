@@ -1,8 +1,10 @@
 package dev.passerelle;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /** Passerelle: bilingual (English/French) conference programs, from intake to search. */
 @SpringBootApplication
@@ -11,5 +13,10 @@ public class PasserelleApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(PasserelleApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -88,6 +88,8 @@ create table publication (
     lang            varchar(8) not null,
     pending         boolean    not null,
     current_version int        not null default 0,
+    -- A publication that failed after every retry is parked here until retried.
+    failure         text,
     primary key (session_id, lang)
 );
 create index publication_pending on publication (pending, session_id);

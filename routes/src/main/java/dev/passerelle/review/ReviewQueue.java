@@ -1,0 +1,44 @@
+package dev.passerelle.review;
+
+import dev.passerelle.segment.Segment;
+import dev.passerelle.segment.SegmentRepository;
+import dev.passerelle.segment.SegmentState;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The review queue per event and target language: machine- and TM-translated segments wait here IN_REVIEW. */
+@Service
+public class ReviewQueue {
+
+    private final SegmentRepository segments;
+    private final Clock clock;
+    private final int batchSize;
+
+    ReviewQueue(SegmentRepository segments, Clock clock,
+                @Value("${passerelle.routes.review.batch-size:500}") int batchSize) {
+        this.segments = segments;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** Queues one batch of translated segments for review; returns how many it took. */
+    @Transactional
+    public int queueTranslated() {
+        int queued = 0;
+        for (SegmentState translated : List.of(SegmentState.TM_MATCHED, SegmentState.MACHINE_TRANSLATED)) {
+            for (Segment segment : segments.claim(translated, batchSize)) {
+                segments.transition(segment, new SegmentRepository.Change(SegmentState.IN_REVIEW, segment.target(),
+                        segment.provenance().unbilled(), null, "pipeline", "queued for review"), clock.instant());
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    public List<Segment> list(SegmentRepository.SegmentQuery query) {
+        return segments.list(query);
+    }
+}
