@@ -3,6 +3,8 @@ package dev.passerelle.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.intake.MarkdownSubmissionParser;
+import dev.passerelle.intake.Session;
+import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.intake.SessionIntake;
 import dev.passerelle.intake.SessionIntake.IntakeResult;
 import dev.passerelle.intake.SessionSubmission;
@@ -32,9 +34,11 @@ class SessionController {
     private final SessionStatusQuery status;
     private final EventRepository events;
     private final PipelineFailures failures;
+    private final SessionRepository sessions;
 
     SessionController(SessionIntake intake, MarkdownSubmissionParser markdown, SessionStatusQuery status,
-                      EventRepository events, PipelineFailures failures) {
+                      EventRepository events, PipelineFailures failures, SessionRepository sessions) {
+        this.sessions = sessions;
         this.intake = intake;
         this.markdown = markdown;
         this.status = status;
@@ -52,6 +56,11 @@ class SessionController {
         return submitted(event, intake.submit(event, markdown.parse(body, null)));
     }
 
+    @GetMapping
+    List<SessionView> list(@PathVariable String event) {
+        return sessions.forEvent(events.get(event).id()).stream().map(SessionView::of).toList();
+    }
+
     @GetMapping("/{id}/status")
     SessionStatusQuery.SessionStatus status(@PathVariable String event, @PathVariable long id) {
         return status.status(events.get(event).id(), id);
@@ -65,8 +74,7 @@ class SessionController {
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void retry(@PathVariable String event, @PathVariable long id) {
-        status.status(events.get(event).id(), id);
-        failures.retry("session", id);
+        failures.retry("session", sessions.get(events.get(event).id(), id).id());
     }
 
     private static ResponseEntity<Submitted> submitted(String event, IntakeResult result) {
@@ -89,5 +97,15 @@ class SessionController {
     }
 
     record Submitted(long id, String outcome) {
+    }
+
+    record SessionView(long id, String externalId, String kind, String lang, String title, List<String> speakers,
+                       String track, String room, java.time.OffsetDateTime start, java.time.OffsetDateTime end,
+                       String pipelineState, String failure) {
+
+        static SessionView of(Session s) {
+            return new SessionView(s.id(), s.externalId(), s.kind().id(), s.sourceLang(), s.title(), s.speakers(),
+                    s.track(), s.room(), s.start(), s.end(), s.pipelineState().name(), s.failure());
+        }
     }
 }
