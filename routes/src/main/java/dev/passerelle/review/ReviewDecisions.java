@@ -3,13 +3,12 @@ package dev.passerelle.review;
 import dev.passerelle.intake.SessionLock;
 import dev.passerelle.mt.tm.JdbcTmEntries;
 import dev.passerelle.publish.PublicationRepository;
-import dev.passerelle.segment.InlineCodes;
+import dev.passerelle.segmentation.InlineCodes;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
 import dev.passerelle.segment.VersionConflictException;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +40,7 @@ public class ReviewDecisions {
         if (target == null || target.isBlank()) {
             throw new InvalidReviewException("target", "must not be empty");
         }
-        List<String> problems = InlineCodes.problems(segment.source(), target);
-        if (!problems.isEmpty()) {
-            throw new InvalidReviewException("target", String.join("; ", problems));
-        }
+        InlineCodes.check(segment.index(), segment.source(), target);
         segments.transition(segment, new SegmentRepository.Change(segment.state().afterEdit(), target,
                 new Segment.Provenance(null, null, person, 0), null, person, "edited"), clock.instant());
         return segments.get(id);

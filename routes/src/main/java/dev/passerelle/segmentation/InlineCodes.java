@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks that a letter-coded output carries exactly its source's inline codes, properly nested. */
-final class InlineCodes {
+public final class InlineCodes {
 
     // The tags GenericContent reads back; escaped look-alikes in the text ("<gg1>") do not match.
     private static final Pattern TAG = Pattern.compile("</?g-?\\d+>|<[xbe]-?\\d+/>");
@@ -16,7 +16,7 @@ final class InlineCodes {
     private InlineCodes() {}
 
     /** Throws {@link InlineCodeMismatchException} naming the segment and the first offending code. */
-    static void check(int segmentIndex, String source, String output) {
+    public static void check(int segmentIndex, String source, String output) {
         List<String> expected = tags(source);
         List<String> actual = tags(output);
         List<String> unmatched = new ArrayList<>(expected);

@@ -92,7 +92,7 @@ public class SessionSegmentation {
 
     private void plan(Session session, String field, String markdown, List<Planned> into) {
         int index = 0;
-        for (MarkdownSegmenter.Segment segment : segmenter.segment(markdown, session.sourceLang())) {
+        for (dev.passerelle.segmentation.Segment segment : segmenter.segment(markdown, session.sourceLang())) {
             into.add(new Planned(field, index++, segment.lang(), segment.text()));
         }
     }
