@@ -1,6 +1,7 @@
 package dev.passerelle.mt;
 
 import dev.passerelle.intake.SessionRepository;
+import dev.passerelle.pipeline.PipelineInstance;
 import dev.passerelle.pipeline.WorkFailedException;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
@@ -26,14 +27,17 @@ public class TranslationWork {
     private final SegmentRepository segments;
     private final SessionRepository sessions;
     private final TranslationChain chain;
+    private final PipelineInstance instance;
     private final Clock clock;
     private final int batchSize;
 
-    TranslationWork(SegmentRepository segments, SessionRepository sessions, TranslationChain chain, Clock clock,
+    TranslationWork(SegmentRepository segments, SessionRepository sessions, TranslationChain chain,
+                    PipelineInstance instance, Clock clock,
                     @Value("${passerelle.routes.translation.batch-size:200}") int batchSize) {
         this.segments = segments;
         this.sessions = sessions;
         this.chain = chain;
+        this.instance = instance;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -55,7 +59,7 @@ public class TranslationWork {
                         .toList();
                 List<Optional<MtResult>> results = chain.translate(pair, requests);
                 for (int i = 0; i < batch.size(); i++) {
-                    segments.transition(batch.get(i), change(results.get(i)), now);
+                    segments.transition(batch.get(i), change(results.get(i), instance.actor()), now);
                 }
             });
         } catch (RuntimeException e) {
@@ -65,16 +69,16 @@ public class TranslationWork {
         return claimed.size();
     }
 
-    private static SegmentRepository.Change change(Optional<MtResult> result) {
+    private static SegmentRepository.Change change(Optional<MtResult> result, String actor) {
         if (result.isEmpty()) {
             return new SegmentRepository.Change(SegmentState.IN_REVIEW, null,
-                    new Segment.Provenance(null, null, null, 0), null, "pipeline",
+                    new Segment.Provenance(null, null, null, 0), null, actor,
                     "no translation from the chain: queued for human translation");
         }
         Provenance origin = result.get().provenance();
         SegmentState state = origin.score() != null ? SegmentState.TM_MATCHED : SegmentState.MACHINE_TRANSLATED;
         return new SegmentRepository.Change(state, result.get().target(),
                 new Segment.Provenance(origin.connector(), origin.score(), null, origin.billedCharacters()), null,
-                "pipeline", origin.connector());
+                actor, origin.connector());
     }
 }

@@ -1,5 +1,6 @@
 package dev.passerelle.review;
 
+import dev.passerelle.pipeline.PipelineInstance;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
@@ -14,12 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewQueue {
 
     private final SegmentRepository segments;
+    private final PipelineInstance instance;
     private final Clock clock;
     private final int batchSize;
 
-    ReviewQueue(SegmentRepository segments, Clock clock,
+    ReviewQueue(SegmentRepository segments, PipelineInstance instance, Clock clock,
                 @Value("${passerelle.routes.review.batch-size:500}") int batchSize) {
         this.segments = segments;
+        this.instance = instance;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -31,7 +34,7 @@ public class ReviewQueue {
         for (SegmentState translated : List.of(SegmentState.TM_MATCHED, SegmentState.MACHINE_TRANSLATED)) {
             for (Segment segment : segments.claim(translated, batchSize)) {
                 segments.transition(segment, new SegmentRepository.Change(SegmentState.IN_REVIEW, segment.target(),
-                        segment.provenance().unbilled(), null, "pipeline", "queued for review"), clock.instant());
+                        segment.provenance().unbilled(), null, instance.actor(), "queued for review"), clock.instant());
                 queued++;
             }
         }

@@ -81,7 +81,7 @@ public class SegmentRepository {
     }
 
     public long insertNew(long sessionId, String field, int index, String sourceLang, String targetLang, String source,
-                          Instant now) {
+                          String actor, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into segment (session_id, field, idx, source_lang, target_lang, source, state, updated_at)
@@ -89,7 +89,7 @@ public class SegmentRepository {
                 .params(sessionId, field, index, sourceLang, targetLang, source, Timestamp.from(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        history(id, now, "pipeline", null, SegmentState.NEW, null, null, "segmented");
+        history(id, now, actor, null, SegmentState.NEW, null, null, "segmented");
         return id;
     }
 

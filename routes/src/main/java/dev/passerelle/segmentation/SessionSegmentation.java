@@ -2,6 +2,7 @@ package dev.passerelle.segmentation;
 
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionRepository;
+import dev.passerelle.pipeline.PipelineInstance;
 import dev.passerelle.pipeline.WorkFailedException;
 import dev.passerelle.publish.PublicationRepository;
 import dev.passerelle.segment.Segment;
@@ -32,16 +33,18 @@ public class SessionSegmentation {
     private final SegmentRepository segments;
     private final PublicationRepository publications;
     private final MarkdownSegmenter segmenter;
+    private final PipelineInstance instance;
     private final Clock clock;
     private final int batchSize;
 
     SessionSegmentation(SessionRepository sessions, SegmentRepository segments, PublicationRepository publications,
-                        MarkdownSegmenter segmenter, Clock clock,
+                        MarkdownSegmenter segmenter, PipelineInstance instance, Clock clock,
                         @Value("${passerelle.routes.segmentation.batch-size:20}") int batchSize) {
         this.sessions = sessions;
         this.segments = segments;
         this.publications = publications;
         this.segmenter = segmenter;
+        this.instance = instance;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -84,7 +87,7 @@ public class SessionSegmentation {
         segments.delete(unchanged.values().stream().flatMap(Deque::stream).map(Segment::id).toList());
         segments.reposition(session.id(), kept);
         for (Planned p : fresh) {
-            segments.insertNew(session.id(), p.field, p.index, p.lang, other(p.lang), p.text, now);
+            segments.insertNew(session.id(), p.field, p.index, p.lang, other(p.lang), p.text, instance.actor(), now);
         }
         sessions.setState(session.id(), Session.PipelineState.SEGMENTED, null, now);
         publications.requestWherePublishable(session.id());
