@@ -93,7 +93,7 @@ final class TmConnector implements MtConnector, AutoCloseable {
 
     private static Optional<MtResult> firstMappable(List<Match> matches, String request) {
         for (Match match : matches) {
-            Optional<String> target = InlineCodes.transfer(match.source(), match.target(), request);
+            Optional<String> target = InlineCodeTransfer.transfer(match.source(), match.target(), request);
             if (target.isPresent()) {
                 return Optional.of(new MtResult(target.get(), new Provenance(ID, score(match), 0)));
             }

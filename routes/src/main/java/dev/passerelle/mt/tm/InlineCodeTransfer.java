@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * pair up by position and must be of the same kinds; the TM target's tags are renumbered through that pairing
  * and must then be exactly the request's tags. Anything else cannot be mapped.
  */
-final class InlineCodes {
+final class InlineCodeTransfer {
 
     private static final Pattern TAG = Pattern.compile("<(/g|g|x|b|e)(-?\\d+)(/?)>");
 
     private record Tag(String kind, int id) {}
 
-    private InlineCodes() {}
+    private InlineCodeTransfer() {}
 
     static Optional<String> transfer(String tmSource, String tmTarget, String request) {
         List<Tag> sourceTags = tags(tmSource);

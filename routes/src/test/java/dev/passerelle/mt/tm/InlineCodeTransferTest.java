@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class InlineCodesTest {
+class InlineCodeTransferTest {
 
     @ParameterizedTest(name = "{0} | {1} | {2} -> {3}")
     @CsvSource(delimiter = '|', nullValues = "EMPTY", textBlock = """
@@ -24,6 +24,6 @@ class InlineCodesTest {
             if a < b then                  | si a < b alors                      | if a < c then                 | si a < b alors
             """)
     void carriesTheRequestCodesOntoTheTarget(String tmSource, String tmTarget, String request, String expected) {
-        assertThat(InlineCodes.transfer(tmSource, tmTarget, request)).isEqualTo(Optional.ofNullable(expected));
+        assertThat(InlineCodeTransfer.transfer(tmSource, tmTarget, request)).isEqualTo(Optional.ofNullable(expected));
     }
 }
