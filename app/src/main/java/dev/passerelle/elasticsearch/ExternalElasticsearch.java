@@ -32,6 +32,16 @@ final class ExternalElasticsearch implements ElasticsearchNode {
         }
     }
 
+    /** The JDK's HTTP client often wraps "Connection refused" in a message-less exception. */
+    static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
     @Override
     public URI uri() {
         return uri;
@@ -44,8 +54,7 @@ final class ExternalElasticsearch implements ElasticsearchNode {
         try {
             answer = health.check(uri);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new StartupFailure("Elasticsearch at " + printable + " is unreachable (" + reason + ").", ACTION, e);
+            throw new StartupFailure("Elasticsearch at " + printable + " is unreachable (" + reason(e) + ").", ACTION, e);
         }
         if (answer.httpStatus() == 401 || answer.httpStatus() == 403) {
             throw new StartupFailure("Elasticsearch at " + printable + " refused our credentials (HTTP "

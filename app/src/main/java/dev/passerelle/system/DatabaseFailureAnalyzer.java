@@ -37,7 +37,7 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
         if (state != null && state.startsWith("08")) {
             return "Database unreachable at " + url + ": " + firstLine(cause) + ".";
         }
-        return "Database connection failed at " + url + ": " + firstLine(cause);
+        return "Database connection failed at " + url + ": " + firstLine(cause) + ".";
     }
 
     private static String deepestSqlState(SQLException cause) {
@@ -53,6 +53,7 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
     private static String firstLine(Throwable t) {
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int newline = message.indexOf('\n');
-        return newline < 0 ? message.strip() : message.substring(0, newline).strip();
+        String line = newline < 0 ? message.strip() : message.substring(0, newline).strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 }

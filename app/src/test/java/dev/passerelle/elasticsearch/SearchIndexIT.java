@@ -42,6 +42,7 @@ class SearchIndexIT {
         assertThat(mapping.mappings().properties()).containsKeys("sessionId", "title_fr", "abstract_en", "published_fr",
                 "translated_en", "speakers");
         assertThat(mapping.mappings().properties().get("title_fr").text().analyzer()).isEqualTo("passerelle_french");
+        assertThat(mapping.mappings().properties().get("speakers").text().analyzer()).isEqualTo("passerelle_folding");
     }
 
     @Test

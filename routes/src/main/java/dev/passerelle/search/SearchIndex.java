@@ -73,6 +73,7 @@ public class SearchIndex {
             String target = indexName(version);
             Set<String> current = aliasedIndices();
             if (current.equals(Set.of(target))) {
+                log.info("Search index {} behind alias {} is up to date", target, alias);
                 return new State(target, Action.UP_TO_DATE, 0);
             }
             Optional<Integer> newest = current.stream().map(this::versionOf).flatMap(Optional::stream).max(Integer::compare);
