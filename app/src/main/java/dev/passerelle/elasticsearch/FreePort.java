@@ -11,6 +11,15 @@ final class FreePort {
     private FreePort() {
     }
 
+    /** The OS may hand back a port it just gave us, once that socket is closed. */
+    static int pickOtherThan(int taken) {
+        int port = pick();
+        while (port == taken) {
+            port = pick();
+        }
+        return port;
+    }
+
     static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

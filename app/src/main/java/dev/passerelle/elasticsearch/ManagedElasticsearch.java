@@ -59,8 +59,9 @@ final class ManagedElasticsearch implements ElasticsearchNode {
     private ManagedElasticsearch(Settings settings) {
         this.settings = settings;
         this.layout = new ManagedNodeLayout(settings.home());
-        this.uri = URI.create("http://127.0.0.1:" + FreePort.pick());
-        this.transportPort = FreePort.pick();
+        int httpPort = FreePort.pick();
+        this.uri = URI.create("http://127.0.0.1:" + httpPort);
+        this.transportPort = FreePort.pickOtherThan(httpPort);
     }
 
     /** Fails at once (one line) on root, a missing JDK 21+ or distribution; then boots the node in the background. */
@@ -79,10 +80,6 @@ final class ManagedElasticsearch implements ElasticsearchNode {
     @Override
     public URI uri() {
         return uri;
-    }
-
-    ManagedNodeLayout layout() {
-        return layout;
     }
 
     @Override

@@ -44,5 +44,6 @@ class ManagedNodeLayoutTest {
         try (ServerSocket socket = new ServerSocket(port)) {
             assertThat(socket.isBound()).isTrue();
         }
+        assertThat(FreePort.pickOtherThan(port)).isNotEqualTo(port);
     }
 }

@@ -60,10 +60,6 @@ public class SearchIndex {
         this.version = version;
     }
 
-    public String alias() {
-        return alias;
-    }
-
     public String indexName(int mappingVersion) {
         return alias + "-v" + mappingVersion;
     }
