@@ -3,6 +3,7 @@ package dev.passerelle.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.ApiClient;
+import dev.passerelle.TestServices;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ class BadInputIT {
 
     @BeforeEach
     void createEvent() {
-        admin = new ApiClient(port, "admin", PipelineIT.ADMIN_PASSWORD);
+        admin = new ApiClient(port, "admin", TestServices.ADMIN_PASSWORD);
         event = "bad-" + UUID.randomUUID().toString().substring(0, 8);
         admin.post("/api/events", Map.of("slug", event, "name", "Bad input", "languages", List.of("en", "fr")));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.passerelle.ApiClient;
+import dev.passerelle.TestServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class InboxIT {
 
     @Test
     void ingestsGoodFilesAndExplainsBadOnes() throws IOException {
-        var admin = new ApiClient(port, "admin", PipelineIT.ADMIN_PASSWORD);
+        var admin = new ApiClient(port, "admin", TestServices.ADMIN_PASSWORD);
         String event = "inbox-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         admin.post("/api/events", Map.of("slug", event, "name", "Inbox", "languages", List.of("en", "fr")));
         Path folder = Files.createDirectories(inbox.resolve(event));

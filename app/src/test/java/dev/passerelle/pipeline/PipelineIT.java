@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.passerelle.ApiClient;
+import dev.passerelle.TestServices;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PipelineIT {
-
-    static final String ADMIN_PASSWORD = "test-admin-password-42";
 
     // Human translations, keyed by the letter-coded source segment the pipeline produces.
     private static final Map<String, String> TRANSLATIONS = Map.ofEntries(
@@ -44,7 +43,7 @@ class PipelineIT {
 
     @BeforeEach
     void createEvent() {
-        admin = new ApiClient(port, "admin", ADMIN_PASSWORD);
+        admin = new ApiClient(port, "admin", TestServices.ADMIN_PASSWORD);
         anonymous = new ApiClient(port, null, null);
         event = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         var created = admin.post("/api/events", Map.of("slug", event, "name", "E2E", "languages", List.of("en", "fr")));
