@@ -114,6 +114,8 @@ final class ManagedElasticsearch implements ElasticsearchNode {
             new NodeInstaller(layout).install(settings.distribution(), settings.plugin());
             Files.createDirectories(layout.data());
             Files.createDirectories(layout.logs());
+            NodeInstaller.deleteRecursively(layout.tmp());
+            Files.createDirectories(layout.tmp());
             Process launched = launch();
             if (launched == null) {
                 return;
@@ -133,6 +135,8 @@ final class ManagedElasticsearch implements ElasticsearchNode {
         Map<String, String> env = builder.environment();
         env.put("ES_JAVA_HOME", settings.javaHome().toString());
         env.put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
+        // Elasticsearch makes a fresh temp directory per start and never removes it: keep those under our home.
+        env.put("ES_TMPDIR", layout.tmp().toString());
         env.remove("ES_PATH_CONF");
         env.remove("JAVA_HOME");
         synchronized (lock) {

@@ -43,6 +43,11 @@ record ManagedNodeLayout(Path home) {
         return home.resolve("logs");
     }
 
+    /** ES_TMPDIR: emptied before each start. */
+    Path tmp() {
+        return home.resolve("tmp");
+    }
+
     Path consoleLog() {
         return logs().resolve("console.log");
     }
