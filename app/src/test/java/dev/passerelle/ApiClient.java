@@ -26,10 +26,14 @@ public final class ApiClient {
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 });
         if (username != null) {
-            builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            builder.defaultHeader(HttpHeaders.AUTHORIZATION, basic(username, password));
         }
         this.client = builder.build();
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     public ResponseEntity<Map<String, Object>> get(String path) {

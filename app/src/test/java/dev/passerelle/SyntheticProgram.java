@@ -12,18 +12,18 @@ import java.util.Map;
 public final class SyntheticProgram {
 
     private static final String[] EN = {
-            "We moved %s to a new platform in %d weeks.", "The first step was to measure the *current* latency.",
-            "Every deployment now goes through the same pipeline.", "Our on-call rotation covers %d engineers.",
-            "Rollbacks take a single command with `kubectl rollout undo`.", "Incidents dropped by %d percent.",
+            "We moved %1$s to a new platform in %2$d weeks.", "The first step was to measure the *current* latency.",
+            "Every deployment now goes through the same pipeline.", "Our on-call rotation covers %2$d engineers.",
+            "Rollbacks take a single command with `kubectl rollout undo`.", "Incidents dropped by %2$d percent.",
             "We share the dashboards in [our handbook](https://example.org/handbook).",
             "This talk explains what worked and what did not.", "Feature flags protect the riskiest changes.",
             "The team reviews every alert once a month."};
     private static final String[] FR = {
-            "Nous avons migré %s vers une nouvelle plateforme en %d semaines.",
+            "Nous avons migré %1$s vers une nouvelle plateforme en %2$d semaines.",
             "La première étape a été de mesurer la latence *actuelle*.",
-            "Chaque déploiement passe désormais par le même pipeline.", "Notre astreinte réunit %d personnes.",
+            "Chaque déploiement passe désormais par le même pipeline.", "Notre astreinte réunit %2$d personnes.",
             "Un retour arrière se fait avec la commande `kubectl rollout undo`.",
-            "Les incidents ont baissé de %d pour cent.", "Les tableaux de bord sont dans [notre guide](https://example.org/guide).",
+            "Les incidents ont baissé de %2$d pour cent.", "Les tableaux de bord sont dans [notre guide](https://example.org/guide).",
             "Cette présentation raconte ce qui a marché, et ce qui a échoué.",
             "Les drapeaux de fonctionnalité protègent les changements risqués.",
             "L'équipe relit chaque alerte une fois par mois."};

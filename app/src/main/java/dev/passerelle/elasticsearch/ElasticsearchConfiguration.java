@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import dev.passerelle.search.SearchIndex;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails.Node;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails.Node.Protocol;
@@ -15,8 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Chooses the Elasticsearch (external URL or managed node), hands its address to Boot's auto-configured
- * {@code Rest5Client}/{@code ElasticsearchClient} and health indicator, and makes sure the search index exists
- * once the node is ready.
+ * {@code Rest5Client}/{@code ElasticsearchClient} and health indicator.
  */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
@@ -38,14 +35,6 @@ class ElasticsearchConfiguration {
     ElasticsearchConnectionDetails elasticsearchConnectionDetails(ElasticsearchNode node) {
         Node address = toNode(node.uri());
         return () -> List.of(address);
-    }
-
-    @Bean
-    ApplicationRunner searchIndexInitializer(ElasticsearchNode node, SearchIndex searchIndex) {
-        return args -> {
-            node.awaitReady();
-            searchIndex.ensureIndex();
-        };
     }
 
     static Node toNode(URI uri) {

@@ -21,7 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Maps the domain's exceptions to RFC 9457 problem details, once for every API controller. */
-@RestControllerAdvice(basePackages = "dev.passerelle")
+@RestControllerAdvice
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -58,6 +58,11 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not allowed in this state", e.getMessage());
         problem.setProperty("state", e.from().name());
         return problem;
+    }
+
+    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+    ProblemDetail tooLarge(RequestSizeLimit.BodyTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", e.getMessage());
     }
 
     @ExceptionHandler(UncheckedIOException.class)

@@ -61,8 +61,6 @@ class ScaleOutIT {
 
     private static ConfigurableApplicationContext instance(String name) {
         return new SpringApplicationBuilder(PasserelleApplication.class).profiles("test")
-                .properties("server.port=0", "passerelle.instance-id=scale-" + name,
-                        "spring.jmx.enabled=false")
-                .run();
+                .run("--server.port=0", "--passerelle.instance-id=scale-" + name, "--spring.jmx.enabled=false");
     }
 }

@@ -19,7 +19,8 @@ public class SessionIndexer {
 
     public void index(SessionDocument document) {
         try {
-            client.index(i -> i.index(SearchIndex.ALIAS).id(Long.toString(document.sessionId()))
+            // require_alias: never let a write auto-create a concrete index where the alias belongs.
+            client.index(i -> i.index(SearchIndex.ALIAS).requireAlias(true).id(Long.toString(document.sessionId()))
                     .document(source(document)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index session " + document.sessionId(), e);
