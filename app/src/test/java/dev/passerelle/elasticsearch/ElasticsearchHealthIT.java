@@ -23,11 +23,19 @@ class ElasticsearchHealthIT {
 
     @Test
     void healthShowsDatabaseAndElasticsearchUp() throws Exception {
-        mvc.perform(get("/actuator/health").with(user("ops")))
+        mvc.perform(get("/actuator/health").with(user("ops").roles("ORGANISER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.elasticsearch.status").value("UP"))
                 .andExpect(jsonPath("$.components.elasticsearch.details.status").exists());
+    }
+
+    @Test
+    void anyoneSeesTheStatusButNotTheComponents() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components").doesNotExist());
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * One Elasticsearch for every Spring context and forked app instance of a test run: the one named by
  * {@code PASSERELLE_TEST_ELASTICSEARCH_URL}, else a node started once by the managed launcher (under target/).
- * Registered for the test profile with {@code context.initializer.classes}.
+ * Registered in the tests' META-INF/spring.factories; acts on contexts with the "test" profile only.
  */
 public final class TestElasticsearch implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,7 +31,8 @@ public final class TestElasticsearch implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        if (environment.getProperty("passerelle.elasticsearch.url", "").isBlank()) {
+        if (environment.matchesProfiles("test")
+                && environment.getProperty("passerelle.elasticsearch.url", "").isBlank()) {
             environment.getPropertySources().addFirst(
                     new MapPropertySource("test-elasticsearch", java.util.Map.of("passerelle.elasticsearch.url", url())));
         }
