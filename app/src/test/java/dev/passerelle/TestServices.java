@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -25,15 +27,22 @@ public final class TestServices {
         return new ApiClient(port, "admin", ADMIN_PASSWORD);
     }
 
-    /** PASSERELLE_TEST_DATABASE_URL when set, else an H2 file database under {@code dir} that processes can share. */
-    public static Database database(Path dir) {
+    /**
+     * A database of the test's own, so that no other live test context's pipeline touches its work: a fresh schema
+     * {@code name} on PASSERELLE_TEST_DATABASE_URL when set (Flyway creates it), else an H2 database of its own
+     * (a file under {@code fileDir} that separate processes can share, or in memory when fileDir is null).
+     */
+    public static Database isolatedDatabase(String name, Path fileDir) {
         String url = System.getenv("PASSERELLE_TEST_DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            return new Database(url, System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_USER", ""),
-                    System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_PASSWORD", ""));
+            return new Database(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                    System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_USER", ""),
+                    System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_PASSWORD", ""), name);
         }
-        return new Database("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "sa", "");
+        String h2 = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return fileDir == null
+                ? new Database("jdbc:h2:mem:" + name + h2 + ";DB_CLOSE_DELAY=-1", "sa", "", null)
+                : new Database("jdbc:h2:file:" + fileDir.resolve(name).toAbsolutePath() + h2, "sa", "", null);
     }
 
     /** Starts the app as its own JVM (so it can be killed like a real process) on this test run's classpath. */
@@ -43,15 +52,13 @@ public final class TestServices {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), PasserelleApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
                 "--passerelle.elasticsearch.url=" + TestElasticsearch.url(),
                 "--passerelle.admin.password=" + ADMIN_PASSWORD,
                 "--passerelle.demo.enabled=false",
                 "--passerelle.intake.inbox=" + workDir.resolve("inbox"),
                 "--passerelle.mt.tm.directory=" + workDir.resolve("tm"),
                 "--logging.file.name=" + workDir.resolve("passerelle.log")));
+        command.addAll(database.arguments());
         return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
     }
@@ -71,11 +78,28 @@ public final class TestServices {
         });
     }
 
-    /** A database the tests and the app instances they start share. */
-    public record Database(String url, String user, String password) {
+    /** A database the tests and the app instances they start share; {@code schema} is null where the URL says all. */
+    public record Database(String url, String user, String password, String schema) {
 
         public JdbcClient jdbc() {
             return JdbcClient.create(new DriverManagerDataSource(url, user, password));
+        }
+
+        /** The same, as Spring properties. */
+        public Map<String, String> properties() {
+            var properties = new LinkedHashMap<String, String>();
+            properties.put("spring.datasource.url", url);
+            properties.put("spring.datasource.username", user);
+            properties.put("spring.datasource.password", password);
+            if (schema != null) {
+                properties.put("spring.flyway.default-schema", schema);
+            }
+            return properties;
+        }
+
+        /** The same, as command-line arguments of the app. */
+        public List<String> arguments() {
+            return properties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
         }
     }
 }

@@ -42,7 +42,8 @@ class CrashRecoveryIT {
 
     @Test
     void aKilledInstanceLosesAndDuplicatesNothing() throws Exception {
-        TestServices.Database database = TestServices.database(work);
+        TestServices.Database database = TestServices.isolatedDatabase("crash_" + UUID.randomUUID().toString()
+                .substring(0, 8), work);
         String event = "crash-" + UUID.randomUUID().toString().substring(0, 8);
 
         int port = freePort();

@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -29,6 +31,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @ActiveProfiles("test")
 @TestPropertySource(properties = "passerelle.routes.redelivery.delay=50")
 class PipelineFailuresIT {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        // Only this context's pipeline (with the spy) may pick up the failing session.
+        TestServices.isolatedDatabase("failures_" + UUID.randomUUID().toString().substring(0, 8), null).properties()
+                .forEach((key, value) -> registry.add(key, () -> value));
+    }
 
     @MockitoSpyBean
     MarkdownSegmenter segmenter;

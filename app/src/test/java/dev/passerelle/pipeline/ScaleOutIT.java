@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.passerelle.PasserelleApplication;
 import dev.passerelle.SyntheticProgram;
+import dev.passerelle.TestServices;
 import dev.passerelle.event.Events;
 import dev.passerelle.event.NewEvent;
 import dev.passerelle.intake.SessionIntake;
@@ -28,7 +29,10 @@ class ScaleOutIT {
     @Test
     void twoInstancesShareTheWorkAndDoEverythingOnce() {
         String event = "scale-" + UUID.randomUUID().toString().substring(0, 8);
-        try (ConfigurableApplicationContext a = instance("a"); ConfigurableApplicationContext b = instance("b")) {
+        // Its own database, so that only these two instances do the work.
+        var database = TestServices.isolatedDatabase("scale_" + UUID.randomUUID().toString().substring(0, 8), null);
+        try (ConfigurableApplicationContext a = instance("a", database);
+             ConfigurableApplicationContext b = instance("b", database)) {
             a.getBean(Events.class).create(new NewEvent(event, "Scale out", null, null, null));
             for (int i = 0; i < SESSIONS; i++) {
                 // Half of the intake reaches each instance, as behind a load balancer.
@@ -59,8 +63,11 @@ class ScaleOutIT {
         }
     }
 
-    private static ConfigurableApplicationContext instance(String name) {
+    private static ConfigurableApplicationContext instance(String name, TestServices.Database database) {
+        var arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--passerelle.instance-id=scale-" + name,
+                "--spring.jmx.enabled=false"));
+        arguments.addAll(database.arguments());
         return new SpringApplicationBuilder(PasserelleApplication.class).profiles("test")
-                .run("--server.port=0", "--passerelle.instance-id=scale-" + name, "--spring.jmx.enabled=false");
+                .run(arguments.toArray(String[]::new));
     }
 }
