@@ -33,16 +33,26 @@ public final class TestServices {
      * (a file under {@code fileDir} that separate processes can share, or in memory when fileDir is null).
      */
     public static Database isolatedDatabase(String name, Path fileDir) {
-        String url = System.getenv("PASSERELLE_TEST_DATABASE_URL");
-        if (url != null && !url.isBlank()) {
-            return new Database(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
-                    System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_USER", ""),
-                    System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_PASSWORD", ""), name);
+        Database shared = postgres();
+        if (shared != null) {
+            String url = shared.url();
+            return new Database(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, shared.user(),
+                    shared.password(), name);
         }
         String h2 = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         return fileDir == null
                 ? new Database("jdbc:h2:mem:" + name + h2 + ";DB_CLOSE_DELAY=-1", "sa", "", null)
                 : new Database("jdbc:h2:file:" + fileDir.resolve(name).toAbsolutePath() + h2, "sa", "", null);
+    }
+
+    /** PASSERELLE_TEST_DATABASE_URL (_USER, _PASSWORD), or the containers profile's PostgreSQL; null: H2. */
+    public static Database postgres() {
+        String url = System.getenv("PASSERELLE_TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return new Database(url, System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_USER", ""),
+                    System.getenv().getOrDefault("PASSERELLE_TEST_DATABASE_PASSWORD", ""), null);
+        }
+        return TestContainers.enabled() ? new Database(TestContainers.postgresUrl(), "postgres", "", null) : null;
     }
 
     /** Starts the app as its own JVM (so it can be killed like a real process) on this test run's classpath. */
