@@ -21,4 +21,13 @@ public class SessionLock {
         jdbc.sql("select id from session where id = ? for update").param(sessionId).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("session", sessionId));
     }
+
+    /**
+     * Locks the session unless another transaction holds it. Steps that already hold other rows use this, so that
+     * they never wait for the session while its holder waits for them.
+     */
+    public boolean tryLock(long sessionId) {
+        return jdbc.sql("select id from session where id = ? for update skip locked").param(sessionId)
+                .query(Long.class).optional().isPresent();
+    }
 }

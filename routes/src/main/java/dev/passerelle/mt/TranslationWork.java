@@ -58,9 +58,8 @@ public class TranslationWork {
                                 titles.computeIfAbsent(s.sessionId(), id -> sessions.get(id).title())))
                         .toList();
                 List<Optional<MtResult>> results = chain.translate(pair, requests);
-                for (int i = 0; i < batch.size(); i++) {
-                    segments.transition(batch.get(i), change(results.get(i), instance.actor()), now);
-                }
+                segments.transitionAll(batch, results.stream().map(result -> change(result, instance.actor())).toList(),
+                        now);
             });
         } catch (RuntimeException e) {
             throw new WorkFailedException(WorkFailedException.WorkKind.SEGMENT,

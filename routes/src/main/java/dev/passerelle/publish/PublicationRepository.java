@@ -25,7 +25,12 @@ public class PublicationRepository {
      * language are approved (trivially its own language). The caller holds the session or a segment of it.
      */
     public void requestWherePublishable(long sessionId) {
-        for (String lang : LANGUAGES) {
+        requestWherePublishable(sessionId, LANGUAGES);
+    }
+
+    /** The same, for the given languages only (an approval affects its target language alone). */
+    public void requestWherePublishable(long sessionId, List<String> languages) {
+        for (String lang : languages) {
             long open = jdbc.sql("select count(*) from segment where session_id = ? and target_lang = ? "
                             + "and state <> 'APPROVED'")
                     .params(sessionId, lang).query(Long.class).single();

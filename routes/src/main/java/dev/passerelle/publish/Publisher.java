@@ -2,6 +2,7 @@ package dev.passerelle.publish;
 
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.intake.Session;
+import dev.passerelle.intake.SessionLock;
 import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.pipeline.WorkFailedException;
 import dev.passerelle.search.SessionDocument;
@@ -29,11 +30,13 @@ public class Publisher {
     private final EventRepository events;
     private final MarkdownSegmenter segmenter;
     private final SessionIndexer indexer;
+    private final SessionLock sessionLock;
     private final Clock clock;
     private final int batchSize;
 
     Publisher(PublicationRepository publications, SessionRepository sessions, SegmentRepository segments,
-              EventRepository events, MarkdownSegmenter segmenter, SessionIndexer indexer, Clock clock,
+              EventRepository events, MarkdownSegmenter segmenter, SessionIndexer indexer, SessionLock sessionLock,
+              Clock clock,
               @Value("${passerelle.routes.publish.batch-size:20}") int batchSize) {
         this.publications = publications;
         this.sessions = sessions;
@@ -41,23 +44,31 @@ public class Publisher {
         this.events = events;
         this.segmenter = segmenter;
         this.indexer = indexer;
+        this.sessionLock = sessionLock;
         this.clock = clock;
         this.batchSize = batchSize;
     }
 
-    /** Publishes one batch of due publications; returns how many it took. */
+    /**
+     * Publishes one batch of due publications; returns how many it published. A session held by an approval or
+     * a re-segmentation stays pending for the next round.
+     */
     @Transactional
     public int publishNextBatch() {
-        List<PublicationRepository.Pending> claimed = publications.claimPending(batchSize);
-        for (PublicationRepository.Pending pending : claimed) {
+        int published = 0;
+        for (PublicationRepository.Pending pending : publications.claimPending(batchSize)) {
+            if (!sessionLock.tryLock(pending.sessionId())) {
+                continue;
+            }
             try {
                 publish(pending);
+                published++;
             } catch (RuntimeException e) {
                 throw new WorkFailedException(WorkFailedException.WorkKind.PUBLICATION, List.of(pending.sessionId()),
                         e);
             }
         }
-        return claimed.size();
+        return published;
     }
 
     private void publish(PublicationRepository.Pending pending) {

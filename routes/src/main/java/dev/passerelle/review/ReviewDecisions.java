@@ -9,6 +9,7 @@ import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
 import dev.passerelle.segment.VersionConflictException;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,7 @@ public class ReviewDecisions {
                 segment.provenance().unbilled(), null, person, "approved"), clock.instant());
         translationMemory.record(segment.sourceLang(), segment.targetLang(), segment.source(), segment.target(),
                 clock.instant());
-        publications.requestWherePublishable(segment.sessionId());
+        publications.requestWherePublishable(segment.sessionId(), List.of(segment.targetLang()));
         return segments.get(id);
     }
 

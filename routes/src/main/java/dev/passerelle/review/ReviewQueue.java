@@ -32,11 +32,11 @@ public class ReviewQueue {
     public int queueTranslated() {
         int queued = 0;
         for (SegmentState translated : List.of(SegmentState.TM_MATCHED, SegmentState.MACHINE_TRANSLATED)) {
-            for (Segment segment : segments.claim(translated, batchSize)) {
-                segments.transition(segment, new SegmentRepository.Change(SegmentState.IN_REVIEW, segment.target(),
-                        segment.provenance().unbilled(), null, instance.actor(), "queued for review"), clock.instant());
-                queued++;
-            }
+            List<Segment> claimed = segments.claim(translated, batchSize);
+            segments.transitionAll(claimed, claimed.stream().map(segment -> new SegmentRepository.Change(
+                    SegmentState.IN_REVIEW, segment.target(), segment.provenance().unbilled(), null, instance.actor(),
+                    "queued for review")).toList(), clock.instant());
+            queued += claimed.size();
         }
         return queued;
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +22,11 @@ public class SegmentRepository {
             s.reject_reason, s.failure, s.version, s.updated_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public SegmentRepository(JdbcClient jdbc) {
+    public SegmentRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Segment get(long id) {
@@ -80,17 +83,23 @@ public class SegmentRepository {
                 .param(state.name()).param(limit).query(SegmentRepository::map).list();
     }
 
-    public long insertNew(long sessionId, String field, int index, String sourceLang, String targetLang, String source,
-                          String actor, Instant now) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
+    /** Adds a session's new segments (state NEW) in one batch, each with its "segmented" history entry. */
+    public void insertNew(long sessionId, List<NewSegment> fresh, String actor, Instant now) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
                         insert into segment (session_id, field, idx, source_lang, target_lang, source, state, updated_at)
-                        values (?, ?, ?, ?, ?, ?, 'NEW', ?)""")
-                .params(sessionId, field, index, sourceLang, targetLang, source, Timestamp.from(now))
-                .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
-        history(id, now, actor, null, SegmentState.NEW, null, null, "segmented");
-        return id;
+                        values (?, ?, ?, ?, ?, ?, 'NEW', ?)""",
+                fresh.stream().map(s -> new Object[] {sessionId, s.field(), s.index(), s.sourceLang(), s.targetLang(),
+                        s.source(), at}).toList());
+        // The session is locked by its segmentation: its segments without history are exactly the ones just added.
+        jdbc.sql("""
+                        insert into segment_history (segment_id, at, actor, to_state, reason)
+                        select g.id, ?, ?, 'NEW', 'segmented' from segment g where g.session_id = ?
+                        and not exists (select 1 from segment_history h where h.segment_id = g.id)""")
+                .params(at, actor, sessionId).update();
     }
 
     /**
@@ -111,22 +120,38 @@ public class SegmentRepository {
 
     /**
      * Writes a new state and target, bumping the version, and records who did it and why.
-     * The caller has checked the transition and holds the row (claim or lock).
+     * The caller holds the row (claim or lock); a transition the state machine refuses throws.
      */
-    public Segment transition(Segment segment, Change change, Instant now) {
-        SegmentState next = segment.state().require(change.state());
-        jdbc.sql("""
-                        update segment set state = ?, target = ?, provenance_connector = ?, provenance_score = ?,
-                          provenance_person = ?, billed_characters = billed_characters + ?, reject_reason = ?,
-                          failure = null, version = version + 1, updated_at = ?
-                        where id = ?""")
-                .params(next.name(), change.target(), change.provenance().connector(), change.provenance().score(),
-                        change.provenance().person(), change.provenance().billedCharacters(), change.rejectReason(),
-                        Timestamp.from(now), segment.id())
-                .update();
-        history(segment.id(), now, change.actor(), segment.state(), next, segment.target(), change.target(),
-                change.reason());
-        return get(segment.id());
+    public void transition(Segment segment, Change change, Instant now) {
+        transitionAll(List.of(segment), List.of(change), now);
+    }
+
+    /** {@link #transition} for many segments in one batch; {@code changes} pairs up with {@code segments}. */
+    public void transitionAll(List<Segment> segments, List<Change> changes, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        var updates = new java.util.ArrayList<Object[]>(segments.size());
+        var entries = new java.util.ArrayList<Object[]>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            Change change = changes.get(i);
+            SegmentState next = segment.state().require(change.state());
+            Segment.Provenance origin = change.provenance();
+            updates.add(new Object[] {next.name(), change.target(), origin.connector(), origin.score(), origin.person(),
+                    origin.billedCharacters(), change.rejectReason(), at, segment.id()});
+            entries.add(new Object[] {segment.id(), at, change.actor(), segment.state().name(), next.name(),
+                    segment.target(), change.target(), change.reason()});
+        }
+        if (segments.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                update segment set state = ?, target = ?, provenance_connector = ?, provenance_score = ?,
+                  provenance_person = ?, billed_characters = billed_characters + ?, reject_reason = ?,
+                  failure = null, version = version + 1, updated_at = ?
+                where id = ?""", updates);
+        batch.batchUpdate("""
+                insert into segment_history (segment_id, at, actor, from_state, to_state, from_target, to_target, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", entries);
     }
 
     /** Parks segments that failed after every retry; they stay in their state, visible with the reason. */
@@ -156,16 +181,6 @@ public class SegmentRepository {
                 .list();
     }
 
-    private void history(long id, Instant at, String actor, SegmentState from, SegmentState to, String fromTarget,
-                         String toTarget, String reason) {
-        jdbc.sql("""
-                        insert into segment_history (segment_id, at, actor, from_state, to_state, from_target, to_target, reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, Timestamp.from(at), actor, from == null ? null : from.name(), to.name(), fromTarget,
-                        toTarget, reason)
-                .update();
-    }
-
     private static Segment map(ResultSet rs, int row) throws SQLException {
         Integer score = rs.getObject("provenance_score", Integer.class);
         return new Segment(rs.getLong("id"), rs.getLong("session_id"), rs.getString("field"), rs.getInt("idx"),
@@ -175,6 +190,10 @@ public class SegmentRepository {
                         rs.getString("provenance_person"), rs.getLong("billed_characters")),
                 rs.getString("reject_reason"), rs.getString("failure"), rs.getLong("version"),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** A segment to add: where it stands in its session's field, its languages and source text. */
+    public record NewSegment(String field, int index, String sourceLang, String targetLang, String source) {
     }
 
     /** A filter over an event's segments; null fields do not filter. Paged by id (keyset). */

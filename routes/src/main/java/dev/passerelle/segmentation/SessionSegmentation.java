@@ -49,48 +49,60 @@ public class SessionSegmentation {
         this.batchSize = batchSize;
     }
 
-    /** Segments up to one batch of received sessions; returns how many it took. */
+    /**
+     * Segments up to one batch of received sessions; returns how many it took. The sentence splitting (CPU) runs
+     * on all cores, the writes in this transaction.
+     */
     @Transactional
     public int segmentNextBatch() {
         List<Session> claimed = sessions.claim(Session.PipelineState.RECEIVED, batchSize);
+        Map<Long, List<Planned>> plans = new java.util.concurrent.ConcurrentHashMap<>();
+        claimed.parallelStream().forEach(session -> plans.put(session.id(), failingAs(session, () -> plan(session))));
         for (Session session : claimed) {
-            try {
-                segment(session);
-            } catch (RuntimeException e) {
-                throw new WorkFailedException(WorkFailedException.WorkKind.SESSION, List.of(session.id()), e);
-            }
+            failingAs(session, () -> store(session, plans.get(session.id())));
         }
         return claimed.size();
     }
 
-    private void segment(Session session) {
-        Instant now = clock.instant();
+    private static <T> T failingAs(Session session, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            throw new WorkFailedException(WorkFailedException.WorkKind.SESSION, List.of(session.id()), e);
+        }
+    }
+
+    private List<Planned> plan(Session session) {
         List<Planned> planned = new ArrayList<>();
         plan(session, TITLE, session.title(), planned);
         plan(session, ABSTRACT, session.abstractText(), planned);
+        return planned;
+    }
+
+    private Session store(Session session, List<Planned> planned) {
+        Instant now = clock.instant();
 
         Map<String, Deque<Segment>> unchanged = new HashMap<>();
         for (Segment existing : segments.forSession(session.id())) {
             unchanged.computeIfAbsent(key(existing.field(), existing.sourceLang(), existing.source()),
                     k -> new ArrayDeque<>()).add(existing);
         }
-        List<Planned> fresh = new ArrayList<>();
+        List<SegmentRepository.NewSegment> fresh = new ArrayList<>();
         Map<Long, Integer> kept = new HashMap<>();
         for (Planned p : planned) {
             Deque<Segment> same = unchanged.get(key(p.field, p.lang, p.text));
             if (same == null || same.isEmpty()) {
-                fresh.add(p);
+                fresh.add(new SegmentRepository.NewSegment(p.field, p.index, p.lang, other(p.lang), p.text));
             } else {
                 kept.put(same.poll().id(), p.index);
             }
         }
         segments.delete(unchanged.values().stream().flatMap(Deque::stream).map(Segment::id).toList());
         segments.reposition(session.id(), kept);
-        for (Planned p : fresh) {
-            segments.insertNew(session.id(), p.field, p.index, p.lang, other(p.lang), p.text, instance.actor(), now);
-        }
+        segments.insertNew(session.id(), fresh, instance.actor(), now);
         sessions.setState(session.id(), Session.PipelineState.SEGMENTED, null, now);
         publications.requestWherePublishable(session.id());
+        return session;
     }
 
     private void plan(Session session, String field, String markdown, List<Planned> into) {
