@@ -11,6 +11,11 @@ public interface ElasticsearchNode extends AutoCloseable {
     /** Blocks until the node answers cluster health with yellow or green; throws a one-line failure otherwise. */
     void awaitReady();
 
+    /** Whether the node is still booting (only a managed node ever is); health reports it without probing. */
+    default boolean isStarting() {
+        return false;
+    }
+
     @Override
     default void close() {
     }

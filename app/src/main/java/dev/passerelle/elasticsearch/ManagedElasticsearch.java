@@ -83,6 +83,11 @@ final class ManagedElasticsearch implements ElasticsearchNode {
     }
 
     @Override
+    public boolean isStarting() {
+        return !ready.isDone();
+    }
+
+    @Override
     public void awaitReady() {
         try {
             ready.get(settings.startupTimeout().toMillis() + 60_000, TimeUnit.MILLISECONDS);
