@@ -1,5 +1,6 @@
 package dev.passerelle.security;
 
+import dev.passerelle.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -48,6 +49,6 @@ class AccountController {
     Me me(Principal principal) {
         return repository.findByUsername(principal.getName())
                 .map(account -> new Me(account.username(), account.role()))
-                .orElseThrow();
+                .orElseThrow(() -> new NotFoundException("account", principal.getName()));
     }
 }

@@ -100,4 +100,12 @@ class AccountControllerTest {
                 .andExpect(content().json("""
                         {"username": "tina", "role": "TRANSLATOR"}""", true));
     }
+
+    @Test
+    void meOfAnAccountDeletedSinceSignInIsNotFound() throws Exception {
+        given(repository.findByUsername("gone")).willReturn(Optional.empty());
+        mvc.perform(get("/api/me").with(user("gone").roles("TRANSLATOR")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
 }
