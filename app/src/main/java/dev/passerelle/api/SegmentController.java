@@ -1,9 +1,9 @@
 package dev.passerelle.api;
 
 import dev.passerelle.review.ReviewDecisions;
-import dev.passerelle.review.ReviewQueue;
 import dev.passerelle.review.SegmentDetails;
 import dev.passerelle.segment.Segment;
+import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentRepository.SegmentQuery;
 import dev.passerelle.segment.SegmentState;
 import jakarta.validation.constraints.Max;
@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class SegmentController {
 
-    private final ReviewQueue queue;
+    private final SegmentRepository segments;
     private final ReviewDecisions decisions;
     private final SegmentDetails details;
 
-    SegmentController(ReviewQueue queue, ReviewDecisions decisions, SegmentDetails details) {
-        this.queue = queue;
+    SegmentController(SegmentRepository segments, ReviewDecisions decisions, SegmentDetails details) {
+        this.segments = segments;
         this.decisions = decisions;
         this.details = details;
     }
@@ -43,7 +43,7 @@ class SegmentController {
                                            @RequestParam(required = false) Long session,
                                            @RequestParam(defaultValue = "0") long after,
                                            @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
-        List<SegmentView> page = queue.list(new SegmentQuery(event, Languages.check("lang", lang), state, session,
+        List<SegmentView> page = segments.list(new SegmentQuery(event, Languages.check("lang", lang), state, session,
                 after, limit)).stream().map(SegmentView::of).toList();
         var response = ResponseEntity.ok();
         if (page.size() == limit) {

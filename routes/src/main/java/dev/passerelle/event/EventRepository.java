@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,10 +47,6 @@ public class EventRepository {
     public Event get(long id) {
         return jdbc.sql("select * from event where id = ?").param(id).query(EventRepository::map).optional()
                 .orElseThrow(() -> new NotFoundException("event", id));
-    }
-
-    public List<Event> all() {
-        return jdbc.sql("select * from event order by starts_on, slug").query(EventRepository::map).list();
     }
 
     public boolean isEmpty() {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 public class Events {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    static final List<String> LANGUAGES = List.of("en", "fr");
+    /** The two languages of every event's program. */
+    public static final List<String> LANGUAGES = List.of("en", "fr");
 
     private final EventRepository repository;
     private final Clock clock;

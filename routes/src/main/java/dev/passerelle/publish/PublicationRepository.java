@@ -1,5 +1,6 @@
 package dev.passerelle.publish;
 
+import dev.passerelle.event.Events;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublicationRepository {
 
-    static final List<String> LANGUAGES = List.of("en", "fr");
-
     private final JdbcClient jdbc;
 
     public PublicationRepository(JdbcClient jdbc) {
@@ -25,7 +24,7 @@ public class PublicationRepository {
      * language are approved (trivially its own language). The caller holds the session or a segment of it.
      */
     public void requestWherePublishable(long sessionId) {
-        requestWherePublishable(sessionId, LANGUAGES);
+        requestWherePublishable(sessionId, Events.LANGUAGES);
     }
 
     /** The same, for the given languages only (an approval affects its target language alone). */

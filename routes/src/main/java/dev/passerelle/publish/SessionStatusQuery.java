@@ -1,5 +1,6 @@
 package dev.passerelle.publish;
 
+import dev.passerelle.event.Events;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionRepository;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public class SessionStatusQuery {
     public SessionStatus status(long eventId, long sessionId) {
         Session session = sessions.get(eventId, sessionId);
         var languages = new LinkedHashMap<String, LanguageStatus>();
-        for (String lang : PublicationRepository.LANGUAGES) {
+        for (String lang : Events.LANGUAGES) {
             Map<String, Long> counts = new TreeMap<>();
             jdbc.sql("select state, count(*) from segment where session_id = ? and target_lang = ? group by state")
                     .params(sessionId, lang)

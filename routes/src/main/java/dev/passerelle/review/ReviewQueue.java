@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The review queue per event and target language: machine- and TM-translated segments wait here IN_REVIEW. */
+/** Fills the review queue: machine- and TM-translated segments move to IN_REVIEW, where reviewers find them. */
 @Service
 public class ReviewQueue {
 
@@ -39,9 +39,5 @@ public class ReviewQueue {
             queued += claimed.size();
         }
         return queued;
-    }
-
-    public List<Segment> list(SegmentRepository.SegmentQuery query) {
-        return segments.list(query);
     }
 }

@@ -26,7 +26,7 @@ public class SegmentDetails {
         Segment segment = segments.get(id);
         List<Optional<MtResult>> match = connectors.get("tm").translate(
                 new LanguagePair(segment.sourceLang(), segment.targetLang()),
-                List.of(new MtRequest(segment.source(), null)));
+                List.of(MtRequest.of(segment.source())));
         return new Details(segment, match.getFirst().stream().toList(), segments.history(id));
     }
 
