@@ -1,16 +1,23 @@
 package dev.passerelle.mt;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@link MtProperties} and builds the configured {@link TranslationChain}; unknown ids fail startup. */
+/** Binds {@link MtProperties} and builds the events' {@link MtChains}; unknown ids in the default chain fail startup. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MtProperties.class)
 class MtConfiguration {
 
     @Bean
-    TranslationChain translationChain(MtConnectors connectors, MtProperties properties) {
-        return new TranslationChain(connectors.get(properties.chain()));
+    MtChains mtChains(MtConnectors connectors, MtEventSettings events, MtProperties properties) {
+        return new MtChains(connectors, events, properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MtGlossaries mtGlossaries() {
+        return MtGlossaries.NONE;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Asks connectors in order, each only for the segments still untranslated; answers per segment with the
- * first result found, or empty when no connector had one. Connector failures propagate (the route retries).
+ * first result found, or empty when no connector had one, with the reasons the connectors gave for passing.
+ * Connector failures propagate (the route retries).
  */
 public final class TranslationChain {
 
@@ -18,7 +19,12 @@ public final class TranslationChain {
     }
 
     public List<Optional<MtResult>> translate(LanguagePair pair, List<MtRequest> batch) {
-        List<Optional<MtResult>> results = new ArrayList<>(Collections.nCopies(batch.size(), Optional.empty()));
+        return translateExplained(pair, batch).stream().map(o -> Optional.ofNullable(o.result())).toList();
+    }
+
+    /** Per segment: the first connector's result, or no result and every reason given on the way (joined). */
+    public List<MtOutcome> translateExplained(LanguagePair pair, List<MtRequest> batch) {
+        List<MtOutcome> results = new ArrayList<>(Collections.nCopies(batch.size(), MtOutcome.NOTHING));
         List<Integer> pending = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             pending.add(i);
@@ -31,23 +37,32 @@ public final class TranslationChain {
                 continue;
             }
             List<MtRequest> asked = pending.stream().map(batch::get).toList();
-            List<Optional<MtResult>> answers = connector.translate(pair, asked);
+            List<MtOutcome> answers = connector.translateExplained(pair, asked);
             if (answers.size() != asked.size()) {
                 throw new MtException("MT connector '" + connector.id() + "' answered " + answers.size()
                         + " results for " + asked.size() + " segments");
             }
             List<Integer> stillPending = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
-                Optional<MtResult> answer = answers.get(i);
-                if (answer.isPresent()) {
-                    results.set(pending.get(i), answer);
+                int position = pending.get(i);
+                MtOutcome answer = answers.get(i);
+                if (answer.isTranslated()) {
+                    results.set(position, answer);
                 } else {
-                    stillPending.add(pending.get(i));
+                    results.set(position, MtOutcome.refused(join(results.get(position).reason(), answer.reason())));
+                    stillPending.add(position);
                 }
             }
             pending = stillPending;
         }
         return Collections.unmodifiableList(results);
+    }
+
+    private static String join(String earlier, String later) {
+        if (earlier == null) {
+            return later;
+        }
+        return later == null ? earlier : earlier + "; " + later;
     }
 
     public List<String> connectorIds() {
