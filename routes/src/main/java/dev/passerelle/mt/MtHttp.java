@@ -32,6 +32,12 @@ public final class MtHttp {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** {@code base} (which may carry a path prefix) followed by {@code path}. */
+    public static URI endpoint(URI base, String path) {
+        String root = base.toString();
+        return URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path);
+    }
+
     /** An answer: its status, headers and parsed body. */
     public record Response(int status, java.net.http.HttpHeaders headers, JsonNode body) {
 

@@ -100,7 +100,7 @@ final class DeepLProvider implements MtProvider {
         if (source != null && !batch.glossary().translated().isEmpty()) {
             body.put("glossary_id", glossaryId(batch.pair(), batch.glossary()));
         }
-        JsonNode answer = http.postJson(ID, properties.host().resolve("/v2/translate"), headers, body,
+        JsonNode answer = http.postJson(ID, MtHttp.endpoint(properties.host(), "/v2/translate"), headers, body,
                 properties.timeout()).body();
         List<String> texts = new ArrayList<>();
         List<Long> billed = new ArrayList<>();
@@ -122,7 +122,7 @@ final class DeepLProvider implements MtProvider {
     }
 
     private java.util.Optional<String> existingGlossary(String name) {
-        JsonNode list = http.get(ID, properties.host().resolve("/v2/glossaries"), headers, properties.timeout()).body();
+        JsonNode list = http.get(ID, MtHttp.endpoint(properties.host(), "/v2/glossaries"), headers, properties.timeout()).body();
         for (JsonNode glossary : list.path("glossaries")) {
             if (name.equals(glossary.path("name").asString(""))) {
                 return java.util.Optional.of(glossary.path("glossary_id").asString());
@@ -137,7 +137,7 @@ final class DeepLProvider implements MtProvider {
                 .distinct().collect(Collectors.joining("\n"));
         Map<String, Object> body = Map.of("name", name, "source_lang", pair.source().toLowerCase(Locale.ROOT),
                 "target_lang", pair.target().toLowerCase(Locale.ROOT), "entries", entries, "entries_format", "tsv");
-        JsonNode created = http.postJson(ID, properties.host().resolve("/v2/glossaries"), headers, body,
+        JsonNode created = http.postJson(ID, MtHttp.endpoint(properties.host(), "/v2/glossaries"), headers, body,
                 properties.timeout()).body();
         if (!created.path("glossary_id").isString()) {
             throw new MtProviderException(ID, MtProviderException.Kind.BAD_ANSWER, "glossary created without an id");
