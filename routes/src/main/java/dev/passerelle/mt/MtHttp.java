@@ -103,7 +103,7 @@ public final class MtHttp {
             case 413, 414 -> Kind.TOO_LARGE;
             case 401, 403 -> lower.contains("rate limit") ? Kind.RATE_LIMITED
                     : lower.contains("quota") || lower.contains("limit exceeded") ? Kind.QUOTA_EXCEEDED : Kind.AUTH_FAILED;
-            case 400 -> lower.contains("exceeds") || lower.contains("too long") || lower.contains("too large")
+            case 400 -> lower.contains("exceed") || lower.contains("too long") || lower.contains("too large")
                     ? Kind.TOO_LARGE : lower.contains("not installed") ? Kind.UNSUPPORTED : Kind.REJECTED;
             default -> status >= 500 ? Kind.UNAVAILABLE : Kind.REJECTED;
         };

@@ -81,7 +81,8 @@ public abstract class ProviderConnectorContract {
         List<MtOutcome> outcomes = connector().translateExplained(EN_FR, requests("Hello", "Goodbye", "Hello"));
 
         assertThat(targets(outcomes)).containsExactly("Bonjour", "Au revoir", "Bonjour");
-        assertThat(sentTexts()).containsExactly(List.of(markup("Hello"), markup("Goodbye")));
+        assertThat(sentTexts().stream().flatMap(List::stream)).containsExactlyInAnyOrder(markup("Hello"),
+                markup("Goodbye"));
         assertAuthenticated(recorded().getLast());
         assertThat(outcomes.getFirst().result().provenance().connector()).isEqualTo(connector().id());
         assertThat(outcomes.getFirst().result().provenance().at()).isNotNull();
@@ -96,7 +97,7 @@ public abstract class ProviderConnectorContract {
         List<MtOutcome> again = connector().translateExplained(EN_FR, requests("Hello", " Goodbye "));
 
         assertThat(targets(again)).containsExactly("Bonjour", "Au revoir");
-        assertThat(sentTexts()).hasSize(1);
+        assertThat(sentTexts().stream().flatMap(List::stream)).hasSize(2);
         assertThat(services.costs.sent()).isEqualTo(sent).isPositive();
         assertThat(again).allSatisfy(o -> assertThat(o.result().provenance().billedCharacters()).isZero());
     }

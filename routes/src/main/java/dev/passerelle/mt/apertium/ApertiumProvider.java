@@ -24,7 +24,7 @@ final class ApertiumProvider implements MtProvider {
 
     private final ApertiumProperties properties;
     private final MtHttp http;
-    private volatile Set<String> installed;
+    private Set<String> installed;
 
     ApertiumProvider(ApertiumProperties properties, MtHttp http) {
         this.properties = properties;
@@ -82,7 +82,7 @@ final class ApertiumProvider implements MtProvider {
         return Answer.unbilled(List.of(text.asString()));
     }
 
-    private Set<String> installedPairs() {
+    private synchronized Set<String> installedPairs() {
         Set<String> pairs = installed;
         if (pairs == null) {
             JsonNode answer = http.get(ID, MtHttp.endpoint(properties.baseUrl(), "/listPairs"), Map.of(),
