@@ -48,6 +48,7 @@ class SecurityConfig {
                                 "/api/events/*/sessions/*/retry", "/api/pipeline/failures/**", "/api/admin/**")
                         .hasRole(ORGANISER)
                         .requestMatchers(GET, "/api/pipeline/failures").hasRole(ORGANISER)
+                        .requestMatchers("/api/events/*/mt", "/api/events/*/mt/**").hasRole(ORGANISER)
                         .requestMatchers("/api/accounts/**", "/actuator/**").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/segments/*/approve", "/api/segments/*/reject").hasRole(REVIEWER)
                         .requestMatchers(PUT, "/api/segments/*").hasRole(TRANSLATOR)

@@ -1,6 +1,5 @@
 package dev.passerelle.mt;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,11 +12,5 @@ class MtConfiguration {
     @Bean
     MtChains mtChains(MtConnectors connectors, MtEventSettings events, MtProperties properties) {
         return new MtChains(connectors, events, properties);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    MtGlossaries mtGlossaries() {
-        return MtGlossaries.NONE;
     }
 }

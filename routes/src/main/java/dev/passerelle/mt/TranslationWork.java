@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +38,14 @@ public class TranslationWork {
     private final Clock clock;
     private final int batchSize;
 
-    TranslationWork(SegmentRepository segments, SessionRepository sessions, MtChains chains, MtGlossaries glossaries,
+    TranslationWork(SegmentRepository segments, SessionRepository sessions, MtChains chains,
+                    ObjectProvider<MtGlossaries> glossaries,
                     MtSegmentNotes notes, PipelineInstance instance, Clock clock,
                     @Value("${passerelle.routes.translation.batch-size:200}") int batchSize) {
         this.segments = segments;
         this.sessions = sessions;
         this.chains = chains;
-        this.glossaries = glossaries;
+        this.glossaries = glossaries.getIfAvailable(() -> MtGlossaries.NONE);
         this.notes = notes;
         this.instance = instance;
         this.clock = clock;

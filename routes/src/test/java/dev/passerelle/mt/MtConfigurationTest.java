@@ -55,9 +55,4 @@ class MtConfigurationTest {
                         .isInstanceOf(UnknownMtConnectorException.class)
                         .hasMessageContaining("'google'"));
     }
-
-    @Test
-    void glossariesDefaultToNone() {
-        context.run(c -> assertThat(c.getBean(MtGlossaries.class).forPair(1, "en", "fr")).isEqualTo(MtGlossary.EMPTY));
-    }
 }

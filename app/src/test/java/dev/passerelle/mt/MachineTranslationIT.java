@@ -1,0 +1,174 @@
+package dev.passerelle.mt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.passerelle.ApiClient;
+import dev.passerelle.TestServices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Machine translation in the running application, against the database: an event's own chain (DeepL, stubbed over
+ * HTTP), the persistent cache (a second event sends nothing), the cost API, and the budget stopping MT.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MachineTranslationIT {
+
+    private static final AtomicLong TEXTS_SENT = new AtomicLong();
+    private static final AtomicLong BILLED = new AtomicLong();
+    private static final HttpServer DEEPL = deepLStub();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient admin;
+
+    @DynamicPropertySource
+    static void deepL(DynamicPropertyRegistry registry) {
+        registry.add("passerelle.mt.deepl.auth-key", () -> "it-key:fx");
+        registry.add("passerelle.mt.deepl.base-url", () -> "http://127.0.0.1:" + DEEPL.getAddress().getPort());
+    }
+
+    /** Answers /v2/translate with "[fr] " + text, billing each text's length; counts what it receives. */
+    private static HttpServer deepLStub() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/v2/translate", exchange -> {
+                JsonNode body = MtHttp.JSON.readTree(new String(exchange.getRequestBody().readAllBytes(),
+                        StandardCharsets.UTF_8));
+                List<Map<String, Object>> translations = new ArrayList<>();
+                for (JsonNode text : body.path("text")) {
+                    TEXTS_SENT.incrementAndGet();
+                    BILLED.addAndGet(text.asString().length());
+                    translations.add(Map.of("detected_source_language", "EN", "text", "[fr] " + text.asString(),
+                            "billed_characters", text.asString().length()));
+                }
+                byte[] answer = MtHttp.JSON.writeValueAsBytes(Map.of("translations", translations));
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopStub() {
+        DEEPL.stop(0);
+    }
+
+    @BeforeEach
+    void client() {
+        admin = new ApiClient(port, "admin", TestServices.ADMIN_PASSWORD);
+    }
+
+    private String createEvent(Map<String, Object> mt) {
+        String slug = "mt-" + UUID.randomUUID().toString().substring(0, 8);
+        var body = new java.util.HashMap<String, Object>(Map.of("slug", slug, "name", "MT", "languages", List.of("en", "fr")));
+        body.putAll(mt);
+        assertThat(admin.post("/api/events", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return slug;
+    }
+
+    private long submit(String event, String title, String abstractText) {
+        var created = admin.post("/api/events/" + event + "/sessions", Map.of("title", title, "abstract", abstractText,
+                "lang", "en"));
+        return ((Number) created.getBody().get("id")).longValue();
+    }
+
+    private List<Map<String, Object>> awaitFrench(String event, long session, int count) {
+        List<List<Map<String, Object>>> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var segments = admin.getList("/api/events/" + event + "/segments?session=" + session + "&lang=fr").getBody();
+            assertThat(segments).hasSize(count).allSatisfy(s -> assertThat(s.get("state")).isNotEqualTo("NEW"));
+            found.add(segments);
+        });
+        return found.getLast();
+    }
+
+    @Test
+    void eventChainTranslatesThroughDeepLOnceAndCountsTheCost() {
+        String event = createEvent(Map.of("mtChain", List.of("deepl", "none")));
+        long sentBefore = TEXTS_SENT.get();
+        long billedBefore = BILLED.get();
+
+        List<Map<String, Object>> segments = awaitFrench(event,
+                submit(event, "Observability for small teams", "Metrics first. Then traces."), 3);
+
+        assertThat(segments).allSatisfy(s -> {
+            assertThat((String) s.get("target")).startsWith("[fr] ");
+            assertThat(s.get("provenance")).asString().contains("deepl");
+        });
+        assertThat(TEXTS_SENT.get() - sentBefore).isEqualTo(3);
+        var costs = admin.get("/api/events/" + event + "/mt/costs").getBody();
+        assertThat(((Number) costs.get("charactersBilled")).longValue()).isEqualTo(BILLED.get() - billedBefore);
+
+        String again = createEvent(Map.of("mtChain", List.of("deepl")));
+        List<Map<String, Object>> cached = awaitFrench(again,
+                submit(again, "Observability for small teams", "Metrics first. Then traces."), 3);
+
+        assertThat(cached).allSatisfy(s -> assertThat((String) s.get("target")).startsWith("[fr] "));
+        assertThat(TEXTS_SENT.get() - sentBefore).isEqualTo(3);
+        assertThat(((Number) admin.get("/api/events/" + again + "/mt/costs").getBody().get("charactersSent"))
+                .longValue()).isZero();
+    }
+
+    @Test
+    void budgetStopsMachineTranslationAndTheSegmentsGoToHumans() {
+        String event = createEvent(Map.of("mtChain", List.of("deepl"), "mtBudgetCharacters", 5));
+        long sentBefore = TEXTS_SENT.get();
+
+        List<Map<String, Object>> segments = awaitFrench(event,
+                submit(event, "A talk whose title is longer than five characters", "Unique " + UUID.randomUUID()), 2);
+
+        assertThat(segments).allSatisfy(s -> assertThat(s).containsEntry("state", "IN_REVIEW").containsEntry("target", null));
+        assertThat(TEXTS_SENT.get()).isEqualTo(sentBefore);
+        var history = admin.get("/api/segments/" + segments.getFirst().get("id")).getBody();
+        assertThat(history.toString()).contains("budget of 5 characters");
+    }
+
+    @Test
+    void settingsAreReadableAndUnknownConnectorsRefused() {
+        String event = createEvent(Map.of());
+
+        var view = admin.get("/api/events/" + event + "/mt").getBody();
+        assertThat(view).containsEntry("effectiveChain", List.of("tm", "none"));
+        assertThat((List<?>) view.get("availableConnectors")).contains("deepl", "tm", "none");
+
+        var refused = admin.put("/api/events/" + event + "/mt", 0, Map.of("mtChain", List.of("babelfish")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("babelfish");
+
+        var changed = admin.put("/api/events/" + event + "/mt", 0, Map.of("mtChain", List.of("deepl", "none"),
+                "mtBudgetCharacters", 1000));
+        assertThat(changed.getBody()).containsEntry("effectiveChain", List.of("tm", "deepl", "none"))
+                .containsEntry("effectiveBudgetCharacters", 1000);
+        assertThat(admin.post("/api/events", Map.of("slug", "mt-bad-" + UUID.randomUUID().toString().substring(0, 6),
+                "name", "x", "mtChain", List.of("babelfish"))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+}
