@@ -26,9 +26,9 @@ create table mt_cache (
 create table mt_cost (
     provider          varchar(40) not null,
     event_id          bigint      not null,
-    month             char(7)     not null,
+    usage_month       char(7)     not null,
     requests          bigint      not null,
     characters_sent   bigint      not null,
     characters_billed bigint      not null,
-    primary key (provider, event_id, month)
+    primary key (provider, event_id, usage_month)
 );

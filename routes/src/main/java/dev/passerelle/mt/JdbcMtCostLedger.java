@@ -21,7 +21,7 @@ final class JdbcMtCostLedger implements MtCostLedger {
         }
         try {
             jdbc.sql("""
-                            insert into mt_cost (provider, event_id, month, requests, characters_sent, characters_billed)
+                            insert into mt_cost (provider, event_id, usage_month, requests, characters_sent, characters_billed)
                             values (?, ?, ?, ?, ?, ?)""")
                     .params(provider, eventId, month.toString(), requests, sent, billed).update();
         } catch (DuplicateKeyException e) {
@@ -33,7 +33,7 @@ final class JdbcMtCostLedger implements MtCostLedger {
         return jdbc.sql("""
                         update mt_cost set requests = requests + ?, characters_sent = characters_sent + ?,
                           characters_billed = characters_billed + ?
-                        where provider = ? and event_id = ? and month = ?""")
+                        where provider = ? and event_id = ? and usage_month = ?""")
                 .params(requests, sent, billed, provider, eventId, month.toString()).update();
     }
 
@@ -46,8 +46,8 @@ final class JdbcMtCostLedger implements MtCostLedger {
     @Override
     public List<MtCost> forEvent(long eventId) {
         return jdbc.sql("""
-                        select provider, month, requests, characters_sent, characters_billed from mt_cost
-                        where event_id = ? order by month, provider""")
+                        select provider, usage_month, requests, characters_sent, characters_billed from mt_cost
+                        where event_id = ? order by usage_month, provider""")
                 .param(eventId)
                 .query((rs, n) -> new MtCost(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5)))
