@@ -171,7 +171,22 @@ class MachineTranslationIT {
                 "mtBudgetCharacters", 1000));
         assertThat(changed.getBody()).containsEntry("effectiveChain", List.of("tm", "deepl", "none"))
                 .containsEntry("effectiveBudgetCharacters", 1000);
-        assertThat(admin.post("/api/events", Map.of("slug", "mt-bad-" + UUID.randomUUID().toString().substring(0, 6),
-                "name", "x", "mtChain", List.of("babelfish"))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String refusedSlug = "mt-bad-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(admin.post("/api/events", Map.of("slug", refusedSlug, "name", "x", "mtChain", List.of("babelfish")))
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.get("/api/events/" + refusedSlug).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onlyOrganisersSeeCostsAndSettings() {
+        String event = createEvent(Map.of());
+        String translator = "tr-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/accounts", Map.of("username", translator, "password", "a long enough password 42",
+                "role", "TRANSLATOR")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ApiClient tina = new ApiClient(port, translator, "a long enough password 42");
+
+        assertThat(tina.get("/api/events/" + event).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tina.get("/api/events/" + event + "/mt/costs").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tina.get("/api/events/" + event + "/mt").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
