@@ -63,6 +63,7 @@ public final class ProviderConnector implements MtConnector {
                 .waitDurationInOpenState(services.properties().circuitOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .build());
+        services.meters().circuit(provider.id(), () -> breaker.getState() == CircuitBreaker.State.OPEN);
     }
 
     @Override

@@ -179,6 +179,8 @@ class DeepLConnectorTest extends ProviderConnectorContract {
         assertThat(second.getFirst().reason()).contains("circuit open").contains("456");
         assertThat(sentTexts()).hasSize(1);
         assertThat(services.counter("passerelle.mt.fallbacks", "reason", "QUOTA_EXCEEDED")).isEqualTo(1);
+        assertThat(services.registry.get("passerelle.mt.circuit.open").tag("provider", "deepl").gauge().value())
+                .isEqualTo(1);
     }
 
     @Test
