@@ -36,11 +36,6 @@ public class MtChains {
         return chain(defaultChain);
     }
 
-    /** Throws {@link UnknownMtConnectorException} when an id names no connector of this server. */
-    public void validate(List<String> ids) {
-        connectors.get(ids);
-    }
-
     private TranslationChain chain(List<String> ids) {
         return built.computeIfAbsent(ids, this::build);
     }

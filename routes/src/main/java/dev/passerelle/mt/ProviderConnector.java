@@ -81,11 +81,6 @@ public final class ProviderConnector implements MtConnector {
         return translateExplained(pair, batch).stream().map(o -> Optional.ofNullable(o.result())).toList();
     }
 
-    /** The provider's circuit breaker (open after a quota or authentication failure). */
-    public CircuitBreaker.State circuitState() {
-        return breaker.getState();
-    }
-
     /** One distinct text to send, and every position in the request that asked for it. */
     private record Pending(String key, MtRequest request, Placeholders.Encoded encoded, List<Integer> positions) {}
 
