@@ -30,23 +30,17 @@ public class MtProviderException extends MtException {
         }
     }
 
-    private final String provider;
     private final Kind kind;
     private final transient Duration retryAfter;
 
     public MtProviderException(String provider, Kind kind, String message, Duration retryAfter) {
         super(provider + ": " + message);
-        this.provider = provider;
         this.kind = kind;
         this.retryAfter = retryAfter;
     }
 
     public MtProviderException(String provider, Kind kind, String message) {
         this(provider, kind, message, null);
-    }
-
-    public String provider() {
-        return provider;
     }
 
     public Kind kind() {
