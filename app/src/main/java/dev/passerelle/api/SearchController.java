@@ -3,9 +3,6 @@ package dev.passerelle.api;
 import dev.passerelle.search.Facet;
 import dev.passerelle.search.SessionQuery;
 import dev.passerelle.search.SessionSearch;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,19 +28,6 @@ class SearchController {
                                       @RequestParam(required = false) String event,
                                       @RequestParam(required = false) String after,
                                       @RequestParam MultiValueMap<String, String> params) {
-        return search.search(new SessionQuery(q, lang, event, filters(params), size, after));
-    }
-
-    /** The facet filters among the request parameters. */
-    static Map<Facet, List<String>> filters(MultiValueMap<String, String> params) {
-        var filters = new EnumMap<Facet, List<String>>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = params.getOrDefault(facet.param(), List.of()).stream()
-                    .filter(v -> !v.isBlank()).toList();
-            if (!values.isEmpty()) {
-                filters.put(facet, values);
-            }
-        }
-        return filters;
+        return search.search(new SessionQuery(q, lang, event, Facet.filters(params), size, after));
     }
 }
