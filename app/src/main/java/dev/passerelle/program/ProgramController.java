@@ -54,7 +54,7 @@ class ProgramController {
     @GetMapping("/sessions/{id}")
     String session(@PathVariable String event, @PathVariable String lang, @PathVariable long id, Model model) {
         model.addAttribute("program", programs.program(event, lang));
-        model.addAttribute("session", programs.session(event, lang, id));
+        model.addAttribute("current", programs.session(event, lang, id));
         return "program/session";
     }
 
