@@ -40,6 +40,7 @@ public class SessionSearch {
     private static final List<String> PREFIX_FIELDS = List.of("title_en.prefix", "title_fr.prefix", "speakers");
     /** No edit below five letters, one up to seven, two from eight. */
     private static final String FUZZINESS = "AUTO:5,8";
+    private static final double TIE_BREAKER = 0.3;
     private static final int SNIPPET = 180;
     private static final int FACET_SIZE = 50;
 
@@ -92,14 +93,15 @@ public class SessionSearch {
         String lang = query.lang();
         String text = query.text().strip();
         List<Query> ways = new ArrayList<>();
+        // The best field leads; the tie breaker lets a match in the abstract or speakers count too.
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.BestFields)
-                .fuzziness(FUZZINESS).prefixLength(1))));
+                .tieBreaker(TIE_BREAKER).fuzziness(FUZZINESS).prefixLength(1))));
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.Phrase).boost(2f))));
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(PREFIX_FIELDS).type(TextQueryType.BoolPrefix)
                 .boost(0.5f))));
         for (String alternative : expansion.expand(text, lang)) {
             ways.add(Query.of(q -> q.multiMatch(m -> m.query(alternative).fields(FIELDS)
-                    .type(TextQueryType.BestFields).boost(0.7f))));
+                    .type(TextQueryType.BestFields).tieBreaker(TIE_BREAKER).boost(0.7f))));
         }
         List<Query> filters = new ArrayList<>();
         if (query.event() != null) {
