@@ -135,8 +135,9 @@ final class RelevanceProgram {
         return FIRST[i % FIRST.length] + " " + LAST[(i * 7) % LAST.length];
     }
 
-    private static SessionDocument generated(int i) {
-        int topicIndex = i / CONTEXTS.length;
+    /** Generated session {@code i}; past 300 the topics come round again (the benchmark's larger programs). */
+    static SessionDocument generated(int i) {
+        int topicIndex = (i / CONTEXTS.length) % RelevanceTopics.ALL.size();
         int context = i % CONTEXTS.length;
         RelevanceTopics.Topic topic = RelevanceTopics.ALL.get(topicIndex);
         long id = GENERATED_BASE + i;

@@ -20,6 +20,7 @@ import co.elastic.clients.json.JsonData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +51,8 @@ public class SearchIndex {
     private final int version;
 
     @Autowired
-    public SearchIndex(ElasticsearchClient client) {
-        this(client, ALIAS, MAPPING_VERSION);
+    public SearchIndex(ElasticsearchClient client, @Value("${passerelle.search.alias:" + ALIAS + "}") String alias) {
+        this(client, alias, MAPPING_VERSION);
     }
 
     /** For tests and tools: another alias, or another mapping version's resource. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Writes published sessions into the search index (document id = session id, so re-indexing is idempotent). */
@@ -19,12 +20,8 @@ public class SessionIndexer {
     private final String alias;
 
     @Autowired
-    public SessionIndexer(ElasticsearchClient client) {
-        this(client, SearchIndex.ALIAS);
-    }
-
-    /** For tests and tools: another alias. */
-    public SessionIndexer(ElasticsearchClient client, String alias) {
+    public SessionIndexer(ElasticsearchClient client,
+                          @Value("${passerelle.search.alias:" + SearchIndex.ALIAS + "}") String alias) {
         this.client = client;
         this.alias = alias;
     }

@@ -51,8 +51,9 @@ public class SessionSearch {
 
     @Autowired
     public SessionSearch(ElasticsearchClient client, ObjectProvider<QueryExpansion> expansion,
+                         @Value("${passerelle.search.alias:" + SearchIndex.ALIAS + "}") String alias,
                          @Value("${passerelle.program.untranslated:original}") String untranslated) {
-        this(client, SearchIndex.ALIAS, expansion.getIfUnique(() -> QueryExpansion.NONE), untranslated);
+        this(client, alias, expansion.getIfUnique(() -> QueryExpansion.NONE), untranslated);
     }
 
     /** For tests and tools: another alias. */
