@@ -7,10 +7,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.passerelle.ApiClient;
 import dev.passerelle.TestServices;
 import dev.passerelle.event.Events;
-import dev.passerelle.event.NewEvent;
-import dev.passerelle.intake.Session;
-import dev.passerelle.intake.SessionContent;
-import dev.passerelle.intake.SessionKind;
 import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.publish.Publisher;
 import dev.passerelle.search.SearchIndex;
@@ -21,14 +17,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -75,29 +67,12 @@ class ProgramIT {
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void publishProgram() throws IOException {
-        event = "prog-" + UUID.randomUUID().toString().substring(0, 8);
-        long eventId = events.create(new NewEvent(event, "DevOps Paris", List.of("en", "fr"), null, null)).id();
-        talk = session(eventId, SessionKind.TALK, "en", "Continuous deployment without fear",
-                "We ship **small changes** many times a day, each one reversible.", "Alice Martin", "Delivery",
-                "Salle Turing", "2026-06-11T10:00:00+02:00", "2026-06-11T10:40:00+02:00");
-        publish(talk, "en", "Continuous deployment without fear",
-                "We ship **small changes** many times a day, each one reversible.", false);
-        publish(talk, "fr", "Déploiement continu sans peur",
-                "Nous livrons de **petits changements** plusieurs fois par jour, chacun réversible.", true);
-        ignite = session(eventId, SessionKind.IGNITE, "fr", "Mon astreinte en cinq minutes",
-                "Il est trois heures du matin et le téléphone sonne.", "Bruno Petit", "Culture", "Salle Lovelace",
-                "2026-06-11T14:00:00+02:00", null);
-        publish(ignite, "fr", "Mon astreinte en cinq minutes", "Il est trois heures du matin et le téléphone sonne.",
-                false);
-        observability = session(eventId, SessionKind.TALK, "en", "Observability beyond dashboards",
-                "Traces and structured logs answer the questions dashboards cannot.", "Élodie Garnier", "Operations",
-                "Salle Turing", "2026-06-12T09:30:00+02:00", "2026-06-12T10:15:00+02:00");
-        publish(observability, "en", "Observability beyond dashboards",
-                "Traces and structured logs answer the questions dashboards cannot.", false);
-        publish(observability, "fr", "L'observabilité au-delà des tableaux de bord",
-                "Les traces et les journaux structurés répondent aux questions des tableaux de bord.", true);
-        elasticsearch.indices().refresh(r -> r.index(SearchIndex.ALIAS));
+    void publishProgram() {
+        var program = new PublishedProgram(events, sessions, jdbc, transaction, publisher, elasticsearch);
+        event = program.event;
+        talk = program.talk;
+        ignite = program.ignite;
+        observability = program.observability;
     }
 
     @Nested
@@ -253,27 +228,6 @@ class ProgramIT {
             assertThat(jdbc.sql("select count(*) from publication where session_id = ? and withdrawn_at is null")
                     .param(observability).query(Long.class).single()).isEqualTo(2);
         }
-    }
-
-    /** Stored already segmented, in one transaction: the pipeline never sees it as new work. */
-    private long session(long eventId, SessionKind kind, String lang, String title, String abstractText,
-                         String speaker, String track, String room, String start, String end) {
-        return transaction.execute(status -> {
-            long id = sessions.insert(eventId, "ext-" + title.hashCode(), new SessionContent(kind, lang, title,
-                abstractText, List.of(speaker), track, room, OffsetDateTime.parse(start),
-                end == null ? null : OffsetDateTime.parse(end)), Instant.now());
-            sessions.setState(id, Session.PipelineState.SEGMENTED, null, Instant.now());
-            return id;
-        });
-    }
-
-    private void publish(long session, String lang, String title, String abstractText, boolean translated) {
-        jdbc.sql("insert into publication (session_id, lang, pending, current_version) values (?, ?, false, 1)")
-                .params(session, lang).update();
-        jdbc.sql("insert into published_version (session_id, lang, version, title, abstract, translated, "
-                        + "published_at) values (?, ?, 1, ?, ?, ?, ?)")
-                .params(session, lang, title, abstractText, translated, Timestamp.from(Instant.now())).update();
-        publisher.sync(session);
     }
 
     private Map<String, Object> search(String q, String lang, String more) {
