@@ -53,7 +53,7 @@ class ProgramController {
 
     @GetMapping("/sessions/{id}")
     String session(@PathVariable String event, @PathVariable String lang, @PathVariable long id, Model model) {
-        model.addAttribute("program", programs.program(event, lang));
+        model.addAttribute("program", programs.outline(event, lang));
         model.addAttribute("current", programs.session(event, lang, id));
         return "program/session";
     }
@@ -62,7 +62,7 @@ class ProgramController {
     String search(@PathVariable String event, @PathVariable String lang, @RequestParam(defaultValue = "") String q,
                   @RequestParam(required = false) String after, @RequestParam MultiValueMap<String, String> params,
                   HttpServletRequest request, Model model) {
-        model.addAttribute("program", programs.program(event, lang));
+        model.addAttribute("program", programs.outline(event, lang));
         model.addAttribute("q", q);
         if (!q.isBlank()) {
             var filters = Facet.filters(params);

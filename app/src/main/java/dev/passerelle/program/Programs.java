@@ -8,6 +8,7 @@ import dev.passerelle.search.SessionDocument;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,17 @@ public class Programs {
     }
 
     public Program program(String eventSlug, String lang) {
-        Event event = events.find(eventSlug).orElseThrow(() -> new NotFoundException("event", eventSlug));
-        return new Program(event, lang, zone, documents.forEvent(eventSlug).stream()
+        return new Program(event(eventSlug), lang, zone, documents.forEvent(eventSlug).stream()
                 .map(d -> view(d, lang)).flatMap(Optional::stream).toList());
+    }
+
+    /** The event's program without its sessions: for pages that show one session or search results. */
+    public Program outline(String eventSlug, String lang) {
+        return new Program(event(eventSlug), lang, zone, List.of());
+    }
+
+    private Event event(String slug) {
+        return events.find(slug).orElseThrow(() -> new NotFoundException("event", slug));
     }
 
     public ProgramSession session(String eventSlug, String lang, long sessionId) {

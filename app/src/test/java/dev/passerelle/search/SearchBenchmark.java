@@ -48,7 +48,7 @@ class SearchBenchmark {
 
     private static final int SESSIONS = 20_000;
     private static final int CLIENTS = 16;
-    private static final int REQUESTS_PER_ROUND = 4_000;
+    private static final int REQUESTS_PER_ROUND = 2_000;
     private static final String ALIAS = "bench-sessions-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String EVENT = "bench";
 
@@ -99,8 +99,8 @@ class SearchBenchmark {
                         + "/_search")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(directBodies.get(i % directBodies.size()))).build();
 
-        run(viaApp, 1_000);
-        run(direct, 1_000);
+        run(viaApp, 500);
+        run(direct, 500);
         List<double[]> app = new ArrayList<>();
         List<double[]> es = new ArrayList<>();
         for (int round = 1; round <= 3; round++) {

@@ -45,7 +45,7 @@ public class SearchReindex {
     public record Report(String index, long documents, long caughtUp, long millis) {
     }
 
-    public Report run() {
+    public synchronized Report run() {
         // A second early, so a publication committed just before the start is replayed rather than missed.
         Instant since = clock.instant().minusSeconds(1);
         long started = System.nanoTime();
