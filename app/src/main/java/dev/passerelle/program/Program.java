@@ -2,9 +2,9 @@ package dev.passerelle.program;
 
 import dev.passerelle.event.Event;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
