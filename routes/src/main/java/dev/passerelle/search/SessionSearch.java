@@ -50,6 +50,8 @@ public class SessionSearch {
     private static final double TIE_BREAKER = 0.3;
     private static final int SNIPPET = 180;
     private static final int FACET_SIZE = 50;
+    private static final HighlightField SNIPPET_FIELD =
+            HighlightField.of(f -> f.fragmentSize(SNIPPET).numberOfFragments(1).noMatchSize(SNIPPET));
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -136,8 +138,10 @@ public class SessionSearch {
                             .highlightQuery(q -> q.multiMatch(m -> m.query(text)
                                     .fields("title_" + lang, "abstract_" + lang)))
                             .fields(NamedValue.of("title_" + lang, HighlightField.of(f -> f.numberOfFragments(0))))
-                            .fields(NamedValue.of("abstract_" + lang,
-                                    HighlightField.of(f -> f.fragmentSize(SNIPPET).numberOfFragments(1)))));
+                            // Snippets come from here, matched or not, so abstracts never travel in _source.
+                            .fields(NamedValue.of("abstract_en", SNIPPET_FIELD))
+                            .fields(NamedValue.of("abstract_fr", SNIPPET_FIELD)))
+                    .source(src -> src.filter(f -> f.excludes("abstract_en", "abstract_fr")));
             for (Facet facet : Facet.values()) {
                 s.aggregations(facet.param(), a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
             }
@@ -170,8 +174,8 @@ public class SessionSearch {
         Map<String, List<String>> highlights = hit.highlight();
         String title = published && highlights.containsKey("title_" + lang)
                 ? highlights.get("title_" + lang).getFirst() : escape((String) source.get("title_" + shown));
-        String snippet = published && highlights.containsKey("abstract_" + lang)
-                ? highlights.get("abstract_" + lang).getFirst() : escape(abbreviate((String) source.get("abstract_" + shown)));
+        List<String> snippets = highlights.get("abstract_" + shown);
+        String snippet = snippets == null || snippets.isEmpty() ? null : snippets.getFirst();
         return new SearchHit(Long.parseLong((String) source.get("sessionId")), (String) source.get("event"),
                 title, snippet, shown, original, Boolean.TRUE.equals(source.get("translated_" + shown)),
                 (String) source.get("kind"), (String) source.get("track"), (String) source.get("room"),
@@ -180,14 +184,6 @@ public class SessionSearch {
 
     private static String other(String lang) {
         return "en".equals(lang) ? "fr" : "en";
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null || text.length() <= SNIPPET) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', SNIPPET);
-        return text.substring(0, cut > 0 ? cut : SNIPPET) + "…";
     }
 
     private static String escape(String text) {
