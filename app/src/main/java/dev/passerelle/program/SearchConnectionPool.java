@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchConnectionPool {
 
     @Bean
-    Rest5ClientBuilderCustomizer searchConnectionPool(
+    Rest5ClientBuilderCustomizer elasticsearchConnections(
             @Value("${passerelle.search.max-connections:64}") int maxConnections) {
         return new Rest5ClientBuilderCustomizer() {
             @Override
