@@ -1,5 +1,6 @@
 package dev.passerelle.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -49,6 +50,9 @@ class SecurityConfig {
                         .hasRole(ORGANISER)
                         .requestMatchers(GET, "/api/pipeline/failures").hasRole(ORGANISER)
                         .requestMatchers("/api/events/*/mt", "/api/events/*/mt/**").hasRole(ORGANISER)
+                        // Program: withdraw / restore a session's publication.
+                        .requestMatchers(DELETE, "/api/events/*/sessions/*/publication").hasRole(ORGANISER)
+                        .requestMatchers(PUT, "/api/events/*/sessions/*/publication").hasRole(ORGANISER)
                         .requestMatchers("/api/accounts/**", "/actuator/**").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/segments/*/approve", "/api/segments/*/reject").hasRole(REVIEWER)
                         .requestMatchers(PUT, "/api/segments/*").hasRole(TRANSLATOR)

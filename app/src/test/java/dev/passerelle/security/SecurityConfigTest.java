@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -44,7 +45,8 @@ class SecurityConfigTest {
     static class Probe {
         @RequestMapping({"/", "/dashboard", "/api/search", "/api/events", "/api/events/{event}",
                 "/api/segments/{id}", "/api/segments/{id}/approve", "/api/segment", "/api/en/{x}",
-                "/actuator/health", "/actuator/metrics", "/{event}/en/**", "/{event}/fr/**"})
+                "/actuator/health", "/actuator/metrics", "/{event}/en/**", "/{event}/fr/**",
+                "/api/events/{event}/sessions/{id}/publication", "/api/admin/search/reindex"})
         String ok() {
             return "ok";
         }
@@ -158,6 +160,20 @@ class SecurityConfigTest {
             var reviewer = user("rita").roles("REVIEWER");
             assertProblem(mvc.perform(post("/api/events").with(csrf()).with(reviewer)), 403);
             assertProblem(mvc.perform(get("/actuator/metrics").with(reviewer)), 403);
+        }
+
+        @Test
+        void onlyOrganisersWithdrawRestoreOrReindexThePublishedProgram() throws Exception {
+            var reviewer = user("rita").roles("REVIEWER");
+            var organiser = user("olga").roles("ORGANISER");
+            String publication = "/api/events/devoxx-2026/sessions/42/publication";
+            assertProblem(mvc.perform(delete(publication).with(csrf()).with(reviewer)), 403);
+            assertProblem(mvc.perform(put(publication).with(csrf()).with(reviewer)), 403);
+            assertProblem(mvc.perform(post("/api/admin/search/reindex").with(csrf()).with(reviewer)), 403);
+            assertProblem(mvc.perform(delete(publication)), 401);
+            mvc.perform(delete(publication).with(csrf()).with(organiser)).andExpect(status().isOk());
+            mvc.perform(put(publication).with(csrf()).with(organiser)).andExpect(status().isOk());
+            mvc.perform(post("/api/admin/search/reindex").with(csrf()).with(organiser)).andExpect(status().isOk());
         }
 
         @Test

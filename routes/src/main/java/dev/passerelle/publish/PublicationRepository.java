@@ -35,8 +35,8 @@ public class PublicationRepository {
                     .params(sessionId, lang).query(Long.class).single();
             if (open == 0) {
                 int updated = jdbc.sql("update publication set pending = true, failure = null "
-                        + "where session_id = ? and lang = ?").params(sessionId, lang).update();
-                if (updated == 0) {
+                        + "where session_id = ? and lang = ? and withdrawn_at is null").params(sessionId, lang).update();
+                if (updated == 0 && !exists(sessionId, lang)) {
                     jdbc.sql("insert into publication (session_id, lang, pending) values (?, ?, true)")
                             .params(sessionId, lang).update();
                 }
@@ -44,9 +44,37 @@ public class PublicationRepository {
         }
     }
 
+    private boolean exists(long sessionId, String lang) {
+        return jdbc.sql("select count(*) from publication where session_id = ? and lang = ?").params(sessionId, lang)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Takes the session out of the program in every language; returns how many publications it withdrew. */
+    public int withdraw(long sessionId, Instant now) {
+        return jdbc.sql("update publication set withdrawn_at = ?, pending = false "
+                        + "where session_id = ? and withdrawn_at is null")
+                .params(Timestamp.from(now), sessionId).update();
+    }
+
+    /** Puts a withdrawn session back in line for publication; returns how many publications it restored. */
+    public int restore(long sessionId) {
+        return jdbc.sql("update publication set withdrawn_at = null where session_id = ? and withdrawn_at is not null")
+                .param(sessionId).update();
+    }
+
+    /** Sessions published or withdrawn at or after {@code since}: what a re-index running since then may have missed. */
+    public List<Long> changedSince(Instant since) {
+        return jdbc.sql("""
+                        select session_id from published_version where published_at >= :since
+                        union
+                        select session_id from publication where withdrawn_at >= :since""")
+                .param("since", Timestamp.from(since)).query(Long.class).list();
+    }
+
     /** Claims pending publications that no other transaction holds. */
     public List<Pending> claimPending(int limit) {
         return jdbc.sql("select session_id, lang, current_version from publication where pending and failure is null "
+                        + "and withdrawn_at is null "
                         + "order by session_id, lang limit ? for update skip locked")
                 .param(limit)
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
@@ -73,7 +101,7 @@ public class PublicationRepository {
         return jdbc.sql("""
                         select v.* from published_version v join publication p
                           on p.session_id = v.session_id and p.lang = v.lang and p.current_version = v.version
-                        where v.session_id = ? and v.lang = ?""")
+                        where v.session_id = ? and v.lang = ? and p.withdrawn_at is null""")
                 .params(sessionId, lang).query(PublicationRepository::map).optional();
     }
 

@@ -1,11 +1,9 @@
 package dev.passerelle.publish;
 
-import dev.passerelle.event.EventRepository;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionLock;
 import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.pipeline.WorkFailedException;
-import dev.passerelle.search.SessionDocument;
 import dev.passerelle.search.SessionIndexer;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
@@ -27,7 +25,7 @@ public class Publisher {
     private final PublicationRepository publications;
     private final SessionRepository sessions;
     private final SegmentRepository segments;
-    private final EventRepository events;
+    private final PublishedDocuments documents;
     private final MarkdownSegmenter segmenter;
     private final SessionIndexer indexer;
     private final SessionLock sessionLock;
@@ -35,13 +33,13 @@ public class Publisher {
     private final int batchSize;
 
     Publisher(PublicationRepository publications, SessionRepository sessions, SegmentRepository segments,
-              EventRepository events, MarkdownSegmenter segmenter, SessionIndexer indexer, SessionLock sessionLock,
+              PublishedDocuments documents, MarkdownSegmenter segmenter, SessionIndexer indexer, SessionLock sessionLock,
               Clock clock,
               @Value("${passerelle.routes.publish.batch-size:20}") int batchSize) {
         this.publications = publications;
         this.sessions = sessions;
         this.segments = segments;
-        this.events = events;
+        this.documents = documents;
         this.segmenter = segmenter;
         this.indexer = indexer;
         this.sessionLock = sessionLock;
@@ -88,7 +86,32 @@ public class Publisher {
                 assemble(session, session.title(), "title", all, lang),
                 assemble(session, session.abstractText(), "abstract", all, lang), translated, clock.instant());
         publications.store(pending, version);
-        indexer.index(document(session));
+        sync(session.id());
+    }
+
+    /**
+     * Withdraws the session from the public program in every language and removes it from search; it stays out,
+     * whatever is approved later, until {@link #republish(long)}. Returns whether it was published.
+     */
+    @Transactional
+    public boolean unpublish(long sessionId) {
+        sessionLock.lock(sessionId);
+        int withdrawn = publications.withdraw(sessionId, clock.instant());
+        indexer.delete(sessionId);
+        return withdrawn > 0;
+    }
+
+    /** Puts a withdrawn session back: it is published again (a new version) in every language it qualifies for. */
+    @Transactional
+    public void republish(long sessionId) {
+        sessionLock.lock(sessionId);
+        publications.restore(sessionId);
+        publications.requestWherePublishable(sessionId);
+    }
+
+    /** Makes the index say what is published now: the current document, or none. */
+    public void sync(long sessionId) {
+        documents.forSession(sessionId).ifPresentOrElse(indexer::index, () -> indexer.delete(sessionId));
     }
 
     private String assemble(Session session, String markdown, String field, List<Segment> all, String lang) {
@@ -97,16 +120,5 @@ public class Publisher {
                 .map(s -> s.sourceLang().equals(lang) ? s.source() : s.target())
                 .toList();
         return segmenter.assemble(markdown, session.sourceLang(), outputs);
-    }
-
-    private SessionDocument document(Session session) {
-        var en = publications.latest(session.id(), "en").orElse(null);
-        var fr = publications.latest(session.id(), "fr").orElse(null);
-        return new SessionDocument(session.id(), events.get(session.eventId()).slug(), session.kind().id(),
-                session.sourceLang(), session.track(), session.room(), session.start(), session.end(),
-                session.speakers(),
-                en == null ? null : en.title(), en == null ? null : en.abstractText(),
-                fr == null ? null : fr.title(), fr == null ? null : fr.abstractText(),
-                en != null, fr != null, en != null && en.translated(), fr != null && fr.translated());
     }
 }

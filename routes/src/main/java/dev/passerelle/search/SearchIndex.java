@@ -20,6 +20,7 @@ import co.elastic.clients.json.JsonData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +28,13 @@ import org.springframework.stereotype.Component;
  * settings and mapping are the resource {@code search/sessions-v{N}.json}. {@link #ensureIndex()} is idempotent and
  * safe to run from several instances at once; a mapping change is a new index, a bulk copy and one alias swap
  * (the minimal distribution has no {@code _reindex}). The previous index is kept for a manual rollback.
+ * A full re-index from the database builds {@code passerelle-sessions-v{N}-{millis}} and swaps the alias to it.
  */
 @Component
 public class SearchIndex {
 
     public static final String ALIAS = "passerelle-sessions";
-    public static final int MAPPING_VERSION = 1;
+    public static final int MAPPING_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int PAGE = 500;
@@ -49,8 +51,8 @@ public class SearchIndex {
     private final int version;
 
     @Autowired
-    public SearchIndex(ElasticsearchClient client) {
-        this(client, ALIAS, MAPPING_VERSION);
+    public SearchIndex(ElasticsearchClient client, @Value("${passerelle.search.alias:" + ALIAS + "}") String alias) {
+        this(client, alias, MAPPING_VERSION);
     }
 
     /** For tests and tools: another alias, or another mapping version's resource. */
@@ -68,9 +70,9 @@ public class SearchIndex {
         try {
             String target = indexName(version);
             Set<String> current = aliasedIndices();
-            if (current.equals(Set.of(target))) {
+            if (current.size() == 1 && versionOf(current.iterator().next()).equals(Optional.of(version))) {
                 log.info("Search index {} behind alias {} is up to date", target, alias);
-                return new State(target, Action.UP_TO_DATE, 0);
+                return new State(current.iterator().next(), Action.UP_TO_DATE, 0);
             }
             Optional<Integer> newest = current.stream().map(this::versionOf).flatMap(Optional::stream).max(Integer::compare);
             if (newest.isPresent() && newest.get() > version) {
@@ -110,6 +112,55 @@ public class SearchIndex {
         return new State(target, Action.MIGRATED, copied);
     }
 
+    /** Creates an empty index of this mapping version, not yet behind the alias, for a full re-index. */
+    public String createFresh() {
+        String index = indexName(version) + "-" + System.currentTimeMillis();
+        try {
+            createIndex(index, false);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch: could not create " + index, e);
+        }
+    }
+
+    /**
+     * Points the alias at {@code index} (built by a full re-index) in one request, then deletes the indices it
+     * replaced: a full re-index rebuilds them from the database, so they hold nothing that could be lost.
+     */
+    public Set<String> switchTo(String index) {
+        try {
+            client.indices().refresh(r -> r.index(index));
+            Set<String> replaced = aliasedIndices();
+            swapAlias(replaced, index);
+            for (String old : replaced) {
+                if (!old.equals(index)) {
+                    client.indices().delete(d -> d.index(old));
+                }
+            }
+            log.info("Alias {} now points to {} (replaced {})", alias, index, replaced);
+            return replaced;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch: could not point " + alias + " to " + index, e);
+        }
+    }
+
+    /** Deletes an index a failed re-index left behind. */
+    public void discard(String index) {
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        } catch (IOException e) {
+            log.warn("Could not delete the abandoned index {}: {}", index, e.getMessage());
+        }
+    }
+
+    public long count(String index) {
+        try {
+            return client.count(c -> c.index(index)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch: could not count " + index, e);
+        }
+    }
+
     private Set<String> aliasedIndices() throws IOException {
         if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
             return Set.of();
@@ -118,7 +169,7 @@ public class SearchIndex {
     }
 
     private Optional<Integer> versionOf(String index) {
-        Matcher m = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)").matcher(index);
+        Matcher m = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)(?:-\\d+)?").matcher(index);
         return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
