@@ -33,7 +33,7 @@ public class SegmentQa {
     /** QA of a draft target for the segment. */
     public QaReport of(Segment segment, String target) {
         if (target == null || target.isEmpty()) {
-            return new QaReport(List.of());
+            return QaReport.of(List.of());
         }
         QaContext context = context(segment, target, eventOf(segment.sessionId()));
         return checks.run(context, checks.chosenBy(context.event()));
@@ -46,7 +46,7 @@ public class SegmentQa {
         Map<Long, QaReport> reports = new LinkedHashMap<>();
         for (Segment segment : segments) {
             if (segment.target() == null || segment.target().isEmpty()) {
-                reports.put(segment.id(), new QaReport(List.of()));
+                reports.put(segment.id(), QaReport.of(List.of()));
                 continue;
             }
             String event = eventBySession.computeIfAbsent(segment.sessionId(), this::eventOf);

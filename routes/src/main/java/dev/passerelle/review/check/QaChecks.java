@@ -62,7 +62,7 @@ public class QaChecks {
                 issues.addAll(runOne(check, context, setting.severity()));
             }
         }
-        return new QaReport(issues);
+        return QaReport.of(issues);
     }
 
     /** The target with every enabled check's fixes applied, repeated while fixes reveal more (at most a few passes). */
