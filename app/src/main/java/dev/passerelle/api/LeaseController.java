@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Leases: claim a session's segments in a language (or a batch), list, renew and release them. */
 @RestController
-@Validated
 class LeaseController {
 
     private final Leases leases;
