@@ -298,7 +298,8 @@ class ReviewWorkflowIT {
         assertThat(translator.get(base + "/review-queue?qa=bad").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         assertThat(fixture.admin.getList(base + "/progress").getBody()).singleElement().asInstanceOf(MAP)
-                .containsEntry("lang", "fr").containsEntry("total", 3).containsEntry("approved", 1)
+                .containsEntry("lang", "fr").containsEntry("title", "Dashboard " + fixture.username("talk"))
+                .containsEntry("total", 3).containsEntry("approved", 1)
                 .containsEntry("blocking", 1).containsEntry("publishable", false)
                 .extractingByKey("counts", MAP).containsEntry("IN_REVIEW", 2).containsEntry("APPROVED", 1);
         assertThat(fixture.admin.getList(base + "/blockers").getBody()).extracting(b -> b.get("kind"))
