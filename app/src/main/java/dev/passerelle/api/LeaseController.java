@@ -63,7 +63,7 @@ class LeaseController {
         return value;
     }
 
-    /** Either segmentIds, or sessionId and lang; minutes: the lease's length (default passerelle.review.lease.duration). */
+    /** Either segmentIds, or sessionId and lang; minutes: how long (default: passerelle.review.lease.duration). */
     record Claim(Long sessionId, String lang, List<Long> segmentIds, @Positive Integer minutes) {
 
         Duration duration() {
