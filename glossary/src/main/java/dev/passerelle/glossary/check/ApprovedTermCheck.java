@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A glossary term in the source must be rendered by the concept's approved target term: missing → blocking; an
- * admitted synonym instead of the preferred term → warning.
+ * A glossary term in the source should be rendered by the concept's approved target term. Both findings are
+ * warnings: a translation may rightly paraphrase, and a verb can look like a noun term ("we talk"), so only the
+ * reviewer can tell; the missing term and an admitted synonym used instead of the preferred one are reported.
  */
 public final class ApprovedTermCheck implements TermCheck {
 
@@ -40,7 +41,7 @@ public final class ApprovedTermCheck implements TermCheck {
             List<TermHit> rendered = pair.targetHits().stream()
                     .filter(t -> t.concept() == concept && t.term().status().approved()).toList();
             if (rendered.isEmpty()) {
-                issues.add(new TermIssue(ID, Severity.BLOCKING, TranslationPair.span(hit), null,
+                issues.add(new TermIssue(ID, Severity.WARNING, TranslationPair.span(hit), null,
                         "glossary.approved-term.missing", List.of(hit.matchedText(), expected),
                         "\"" + hit.matchedText() + "\" must be translated as \"" + expected + "\"", expected));
             } else if (preferred.get().status() == TermStatus.PREFERRED
