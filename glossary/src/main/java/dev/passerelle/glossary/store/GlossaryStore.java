@@ -77,6 +77,7 @@ public class GlossaryStore {
     }
 
     public void insert(long glossaryId, Concept concept) {
+        checkLengths(concept);
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from glossary_concept where glossary_id = ?")
                 .param(glossaryId).query(Integer.class).single();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -94,6 +95,7 @@ public class GlossaryStore {
     public boolean update(long glossaryId, Concept concept) {
         Optional<Long> id = conceptId(glossaryId, concept.id());
         id.ifPresent(conceptId -> {
+            checkLengths(concept);
             jdbc.sql("delete from glossary_property where concept_id = ?").param(conceptId).update();
             jdbc.sql("delete from glossary_term where concept_id = ?").param(conceptId).update();
             writeContent(conceptId, concept);
@@ -115,6 +117,28 @@ public class GlossaryStore {
         int deleted = jdbc.sql("delete from glossary_concept where glossary_id = ?").param(glossaryId).update();
         touch(glossaryId);
         return deleted;
+    }
+
+    /** The column sizes of V3, checked before writing so a long value is a clear refusal, not an SQL error. */
+    private static void checkLengths(Concept concept) {
+        checkLength("concept id", concept.id(), 200);
+        for (Term term : concept.terms()) {
+            checkLength("term", term.text(), 500);
+            checkLength("language", term.lang(), 35);
+            checkLength("part of speech", term.partOfSpeech(), 60);
+            term.properties().forEach(p -> checkLength("property type", p.type(), 200));
+        }
+        concept.properties().forEach(p -> {
+            checkLength("property type", p.type(), 200);
+            checkLength("language", p.lang(), 35);
+        });
+    }
+
+    private static void checkLength(String what, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException("The " + what + " '" + value.substring(0, 40) + "…' is longer than "
+                    + max + " characters");
+        }
     }
 
     private Optional<Long> conceptId(long glossaryId, String key) {
