@@ -21,7 +21,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  * their terms in a text (translators). An event's matches use its effective glossary (its own plus the shared one).
  */
 @RestController
-@Validated
 @RequestMapping("/api/glossaries")
 class GlossaryController {
 
@@ -130,13 +128,13 @@ class GlossaryController {
     }
 
     record TermRequest(@NotBlank @Pattern(regexp = LANGUAGE_TAG) String lang, @NotBlank @Size(max = 500) String text,
-                       @Size(max = 60) String partOfSpeech, TermStatus status, boolean caseSensitive,
-                       boolean doNotTranslate, String definition, String note, String source,
+                       @Size(max = 60) String partOfSpeech, TermStatus status, Boolean caseSensitive,
+                       Boolean doNotTranslate, String definition, String note, String source,
                        List<@Valid PropertyRequest> properties) {
 
         Term toTerm() {
-            return new Term(lang, text, partOfSpeech, status == null ? TermStatus.PREFERRED : status, caseSensitive,
-                    doNotTranslate, definition, note, source,
+            return new Term(lang, text, partOfSpeech, status == null ? TermStatus.PREFERRED : status,
+                    Boolean.TRUE.equals(caseSensitive), Boolean.TRUE.equals(doNotTranslate), definition, note, source,
                     properties == null ? List.of() : properties.stream().map(PropertyRequest::toProperty).toList());
         }
     }

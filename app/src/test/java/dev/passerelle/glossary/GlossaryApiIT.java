@@ -62,31 +62,34 @@ class GlossaryApiIT {
         seed.run(null);
         assertThat(sharedGlossary()).containsEntry("version", shared.get("version"));
 
-        var matches = translator.getList("/api/glossaries/shared/matches?text={t}&lang=fr".replace("{t}",
-                "Qui%20est%20d%27astreinte%20%3F"));
+        var matches = translator.getList("/api/glossaries/shared/matches?text=Qui est d'astreinte ?&lang=fr");
         assertThat(matches.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(matches.getBody()).singleElement().satisfies(hit -> {
             assertThat(hit).containsEntry("concept", "on-call").containsEntry("start", 10).containsEntry("end", 19)
                     .containsEntry("text", "astreinte");
-            assertThat((Map<?, ?>) hit.get("preferred")).containsEntry("en", "on-call");
+            assertThat(hit.get("preferred")).isEqualTo(Map.of("en", "on-call", "fr", "astreinte"));
         });
     }
 
     private Map<String, Object> sharedGlossary() {
-        return translator.getList("/api/glossaries").getBody().stream()
+        assertThat(RestClient.create().get().uri("http://127.0.0.1:" + port + "/api/glossaries")
+                .header("Authorization", ApiClient.basic(event, "translator-password-42")).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class).getBody()).startsWith("[");
+        var glossaries = translator.getList("/api/glossaries");
+        return glossaries.getBody().stream()
                 .filter(g -> g.get("key").equals("shared")).findFirst().orElseThrow();
     }
 
     @Test
     void organisersEditAnEventGlossaryThatOverridesTheSharedOne() {
         var created = admin.post(glossary() + "/concepts", concept("on-call", "on-call", "permanence"));
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getHeaders().getLocation()).hasPath(glossary() + "/concepts/on-call");
         assertThat(admin.post(glossary() + "/concepts", concept("on-call", "on call", "x")).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
-        var hits = translator.getList(glossary() + "/matches?text=on-call%20and%20continuous%20delivery&lang=en");
-        assertThat(hits.getBody()).extracting(h -> ((Map<?, ?>) h.get("preferred")).get("fr"))
+        var hits = translator.getList(glossary() + "/matches?text=on-call and continuous delivery&lang=en");
+        assertThat(hits.getBody()).extracting(h -> (Object) ((Map<?, ?>) h.get("preferred")).get("fr"))
                 .containsExactly("permanence", "livraison continue");
 
         var updated = RestClient.create().put().uri("http://127.0.0.1:" + port + glossary() + "/concepts/on-call")
@@ -119,7 +122,7 @@ class GlossaryApiIT {
                 "lang,term\nen,x\n".getBytes(StandardCharsets.UTF_8)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(new ApiClient(port, null, null).get("/api/glossaries/shared/concepts").getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(translator.get(glossary() + "/concepts").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(translator.getList(glossary() + "/concepts").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(translator.get("/api/glossaries/no-such-event/concepts").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -193,7 +196,7 @@ class GlossaryApiIT {
     private void assertRefused(String path, String body, HttpStatus status, String detail) {
         var response = admin.postBytes(path, "text/plain", body.getBytes(StandardCharsets.UTF_8));
         assertThat(response.getStatusCode()).as(path).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat((String) response.getBody().get("detail")).as(path).contains(detail);
     }
 }

@@ -26,7 +26,7 @@ public record Property(String lang, String type, String value, String target) {
         return slash < 0 ? type : type.substring(0, slash);
     }
 
-    public boolean isChild() {
+    public boolean inGroup() {
         return type.indexOf('/') > 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.passerelle.glossary.exchange;
 
 import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.Property;
 import dev.passerelle.glossary.Term;
 import dev.passerelle.glossary.TermStatus;
 import java.io.BufferedWriter;
@@ -20,12 +21,13 @@ import java.util.regex.Pattern;
 /**
  * CSV (RFC 4180) and TSV glossaries with a header row, in one of two layouts: one row per term
  * ({@code concept_id,lang,term,status,…}, what export writes) or one row per concept with a column per language
- * ({@code en,fr}, each cell the preferred term). Kept TBX properties have no column and are not exported.
+ * ({@code en,fr}, each cell the preferred term). Of the kept TBX properties only the subject field has a column.
  */
 final class DelimitedGlossary {
 
-    static final List<String> COLUMNS = List.of("concept_id", "lang", "term", "status", "part_of_speech",
-            "case_sensitive", "do_not_translate", "definition", "note", "source");
+    static final List<String> COLUMNS = List.of("concept_id", "subject_field", "lang", "term", "status",
+            "part_of_speech", "case_sensitive", "do_not_translate", "definition", "note", "source");
+    private static final String SUBJECT_FIELD = "subjectField";
     private static final Pattern LANGUAGE_COLUMN = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     private final char separator;
@@ -48,11 +50,16 @@ final class DelimitedGlossary {
         int lang = required(header, "lang");
         int text = required(header, "term");
         Map<String, List<Term>> concepts = new LinkedHashMap<>();
+        Map<String, String> subjects = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int line = r + 2;
             String id = cell(row, header.indexOf("concept_id"));
             String key = id == null ? "c" + line : id;
+            String subject = cell(row, header.indexOf("subject_field"));
+            if (subject != null) {
+                subjects.putIfAbsent(key, subject);
+            }
             try {
                 concepts.computeIfAbsent(key, k -> new ArrayList<>()).add(new Term(cell(row, lang), cell(row, text),
                         cell(row, header.indexOf("part_of_speech")), status(cell(row, header.indexOf("status"))),
@@ -64,7 +71,8 @@ final class DelimitedGlossary {
             }
         }
         List<Concept> result = new ArrayList<>();
-        concepts.forEach((id, terms) -> result.add(new Concept(id, List.of(), terms)));
+        concepts.forEach((id, terms) -> result.add(new Concept(id, subjects.containsKey(id)
+                ? List.of(Property.of(SUBJECT_FIELD, subjects.get(id))) : List.of(), terms)));
         return result;
     }
 
@@ -102,8 +110,9 @@ final class DelimitedGlossary {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             line(writer, COLUMNS);
             for (Concept concept : concepts) {
+                String subject = concept.subjectField().orElse("");
                 for (Term t : concept.terms()) {
-                    line(writer, List.of(concept.id(), t.lang(), t.text(), t.status().name().toLowerCase(Locale.ROOT),
+                    line(writer, List.of(concept.id(), subject, t.lang(), t.text(), t.status().name().toLowerCase(Locale.ROOT),
                             orEmpty(t.partOfSpeech()), Boolean.toString(t.caseSensitive()),
                             Boolean.toString(t.doNotTranslate()), orEmpty(t.definition()), orEmpty(t.note()),
                             orEmpty(t.source())));

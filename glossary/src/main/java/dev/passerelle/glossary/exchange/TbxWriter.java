@@ -131,19 +131,19 @@ final class TbxWriter {
         boolean definitionWritten = definition == null;
         for (int i = 0; i < properties.size(); i++) {
             Property head = properties.get(i);
-            boolean definitionChild = head.isChild() && head.head().equals(DEFINITION);
+            boolean definitionChild = head.inGroup() && head.head().equals(DEFINITION);
             if (definitionChild && !definitionWritten) {
                 head = new Property(head.lang(), DEFINITION, definition, null);
                 definitionWritten = true;
                 i--;
             }
             List<Property> children = new ArrayList<>();
-            while (!head.isChild() && i + 1 < properties.size() && properties.get(i + 1).isChild()
+            while (!head.inGroup() && i + 1 < properties.size() && properties.get(i + 1).inGroup()
                     && properties.get(i + 1).head().equals(head.type())) {
                 children.add(properties.get(++i));
             }
             if (children.isEmpty()) {
-                category(head.isChild() ? childCategory(head) : head.type(), head.value(), head.target(), onTerm);
+                category(head.inGroup() ? childCategory(head) : head.type(), head.value(), head.target(), onTerm);
                 continue;
             }
             open(TbxCategories.groupElement(head.type(), onTerm));

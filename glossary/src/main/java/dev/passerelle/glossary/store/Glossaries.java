@@ -80,10 +80,7 @@ public class Glossaries {
         }
         return transactions.execute(tx -> {
             long glossaryId = store.getOrCreate(eventId, name).id();
-            int deleted = 0;
-            if (mode == ImportMode.REPLACE) {
-                deleted = store.deleteAll(glossaryId);
-            }
+            int deleted = mode == ImportMode.REPLACE ? store.deleteAllExcept(glossaryId, ids) : 0;
             int created = 0;
             int updated = 0;
             for (Concept concept : concepts) {

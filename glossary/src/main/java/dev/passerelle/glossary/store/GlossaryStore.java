@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -113,9 +114,19 @@ public class GlossaryStore {
         return deleted;
     }
 
-    public int deleteAll(long glossaryId) {
-        int deleted = jdbc.sql("delete from glossary_concept where glossary_id = ?").param(glossaryId).update();
-        touch(glossaryId);
+    /** Deletes the concepts whose id is not in {@code keep}; returns how many. */
+    public int deleteAllExcept(long glossaryId, Set<String> keep) {
+        int deleted = 0;
+        for (String key : jdbc.sql("select concept_key from glossary_concept where glossary_id = ?").param(glossaryId)
+                .query(String.class).list()) {
+            if (!keep.contains(key)) {
+                deleted += jdbc.sql("delete from glossary_concept where glossary_id = ? and concept_key = ?")
+                        .params(glossaryId, key).update();
+            }
+        }
+        if (deleted > 0) {
+            touch(glossaryId);
+        }
         return deleted;
     }
 
@@ -236,8 +247,9 @@ public class GlossaryStore {
             + " from glossary g left join glossary_concept c on c.glossary_id = g.id";
 
     private static GlossaryInfo info(ResultSet rs, int row) throws SQLException {
-        long eventId = rs.getLong("event_id");
-        return new GlossaryInfo(rs.getLong("id"), rs.wasNull() ? null : eventId, rs.getString("name"),
+        long event = rs.getLong("event_id");
+        Long eventId = rs.wasNull() ? null : event;
+        return new GlossaryInfo(rs.getLong("id"), eventId, rs.getString("name"),
                 rs.getLong("version"), rs.getInt("concepts"));
     }
 }

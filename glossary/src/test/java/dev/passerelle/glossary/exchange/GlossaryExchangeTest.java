@@ -118,7 +118,8 @@ class GlossaryExchangeTest {
         @EnumSource(value = GlossaryFormat.class, names = {"CSV", "TSV"})
         void roundTripsTermFields(GlossaryFormat format) throws IOException {
             List<Concept> concepts = example("DCA").stream()
-                    .map(c -> new Concept(c.id(), List.of(), c.terms().stream().map(t -> new Term(t.lang(), t.text(),
+                    .map(c -> new Concept(c.id(), c.subjectField().map(s -> List.of(Property.of("subjectField", s)))
+                            .orElse(List.of()), c.terms().stream().map(t -> new Term(t.lang(), t.text(),
                             t.partOfSpeech(), t.status(), t.caseSensitive(), t.doNotTranslate(), t.definition(),
                             t.note(), t.source(), List.of())).toList()))
                     .toList();
