@@ -48,7 +48,7 @@ create table glossary_property (
     position   int          not null,
     lang       varchar(35),
     type       varchar(200) not null,
-    value      text         not null,
+    content    text         not null,
     target     text
 );
 create index glossary_property_concept on glossary_property (concept_id, position);

@@ -185,7 +185,7 @@ public class GlossaryStore {
     }
 
     private void insertProperty(long conceptId, Long termId, int position, Property property) {
-        jdbc.sql("insert into glossary_property (concept_id, term_id, position, lang, type, value, target)"
+        jdbc.sql("insert into glossary_property (concept_id, term_id, position, lang, type, content, target)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(conceptId, termId, position, property.lang(), property.type(), property.value(),
                         property.target())
@@ -215,7 +215,7 @@ public class GlossaryStore {
                 + " where c.glossary_id = :glossary" + filter + " order by p.concept_id, p.position").params(params)
                 .query(rs -> {
                     Property property = new Property(rs.getString("lang"), rs.getString("type"),
-                            rs.getString("value"), rs.getString("target"));
+                            rs.getString("content"), rs.getString("target"));
                     long termId = rs.getLong("term_id");
                     if (rs.wasNull()) {
                         conceptProperties.computeIfAbsent(rs.getLong("concept_id"), c -> new ArrayList<>()).add(property);
