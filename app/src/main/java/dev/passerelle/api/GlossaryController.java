@@ -6,7 +6,6 @@ import dev.passerelle.glossary.Property;
 import dev.passerelle.glossary.Term;
 import dev.passerelle.glossary.TermStatus;
 import dev.passerelle.glossary.match.TermHit;
-import dev.passerelle.glossary.store.ConceptExistsException;
 import dev.passerelle.glossary.store.Glossaries;
 import dev.passerelle.glossary.store.GlossaryInfo;
 import jakarta.validation.Valid;
@@ -18,11 +17,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,13 +93,6 @@ class GlossaryController {
                             @RequestParam @Pattern(regexp = LANGUAGE_TAG) String lang) {
         return glossaries.matcher(scopes.eventId(glossary)).find(text, lang).stream()
                 .map(MatchView::of).toList();
-    }
-
-    @ExceptionHandler(ConceptExistsException.class)
-    ProblemDetail exists(ConceptExistsException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Already exists");
-        return problem;
     }
 
     record GlossaryView(String key, String name, boolean shared, int concepts, long version) {

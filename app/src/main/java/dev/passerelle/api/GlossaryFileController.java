@@ -2,7 +2,6 @@ package dev.passerelle.api;
 
 import dev.passerelle.glossary.Concept;
 import dev.passerelle.glossary.exchange.GlossaryExchange;
-import dev.passerelle.glossary.exchange.GlossaryFileTooLargeException;
 import dev.passerelle.glossary.exchange.GlossaryFormat;
 import dev.passerelle.glossary.store.Glossaries;
 import dev.passerelle.glossary.store.ImportMode;
@@ -13,11 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,13 +82,6 @@ class GlossaryFileController {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown import mode '" + mode + "': use merge or replace");
         }
-    }
-
-    @ExceptionHandler(GlossaryFileTooLargeException.class)
-    ProblemDetail tooLarge(GlossaryFileTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Content Too Large");
-        return problem;
     }
 
     /** What an import did: concepts in the file, and created/updated/deleted in the glossary. */
