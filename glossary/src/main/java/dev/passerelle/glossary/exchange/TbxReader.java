@@ -34,6 +34,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class TbxReader {
 
+    private static final int MAX_DEPTH = 64;
+
     private final XMLInputFactory factory;
 
     TbxReader() {
@@ -42,6 +44,8 @@ final class TbxReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // TBX nests a dozen levels; a deeper file is an attack on the reader's recursion (termGrp in termGrp…).
+        factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
     }
 
     List<Concept> read(InputStream in) {

@@ -59,6 +59,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void refusesDeeplyNestedElements() {
+        String nested = "<termGrp>".repeat(100_000) + "<term>x</term>" + "</termGrp>".repeat(100_000);
+        String xml = tbx("", "x").replace("<termSec><term>x</term>", "<termSec>" + nested);
+        assertThatThrownBy(() -> importing(xml)).isInstanceOf(InvalidGlossaryFileException.class)
+                .hasMessageContaining("depth of \"65\"");
+    }
+
+    @Test
     void refusesUndeclaredEntities() {
         assertThatThrownBy(() -> importing(tbx("", "&nbsp;"))).isInstanceOf(InvalidGlossaryFileException.class)
                 .hasMessageContaining("line 1");
