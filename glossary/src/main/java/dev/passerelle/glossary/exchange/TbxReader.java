@@ -28,8 +28,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads TBX v3 (TBX-Basic, DCA or DCT style) and TBX 2008 ({@code <martif>}) with StAX. DTDs are refused outright,
- * so no external entity or entity expansion can run. Data categories the model has no field for become
+ * Reads TBX v3 (TBX-Basic, DCA or DCT style) and TBX 2008 ({@code <martif>}) with StAX. External DTDs are never
+ * loaded and internal ones refused, so no external entity or entity expansion can run. Data categories the model has no field for become
  * {@link Property properties}, in document order, so export writes them back.
  */
 final class TbxReader {
@@ -80,8 +80,10 @@ final class TbxReader {
         boolean root = true;
         while (r.hasNext()) {
             int event = r.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw invalid(r, "DTDs and entity declarations are not accepted in glossary files");
+            // TBX 2008 files often name their DTD (<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">): it is never
+            // loaded. An internal subset is where entities (external ones, expansion bombs) are declared: refused.
+            if (event == XMLStreamConstants.DTD && r.getText().contains("[")) {
+                throw invalid(r, "DTDs with declarations (entities) are not accepted in glossary files");
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
