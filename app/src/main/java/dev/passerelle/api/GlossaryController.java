@@ -2,6 +2,7 @@ package dev.passerelle.api;
 
 import dev.passerelle.NotFoundException;
 import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.LanguagePairTerms;
 import dev.passerelle.glossary.Property;
 import dev.passerelle.glossary.Term;
 import dev.passerelle.glossary.TermStatus;
@@ -93,6 +94,13 @@ class GlossaryController {
                             @RequestParam @Pattern(regexp = LANGUAGE_TAG) String lang) {
         return glossaries.matcher(scopes.eventId(glossary)).find(text, lang).stream()
                 .map(MatchView::of).toList();
+    }
+
+    /** What MT connectors send for a language pair (entries, do-not-translate terms, checksum), to inspect it. */
+    @GetMapping("/{glossary}/terms")
+    LanguagePairTerms terms(@PathVariable String glossary, @RequestParam @Pattern(regexp = LANGUAGE_TAG) String source,
+                            @RequestParam @Pattern(regexp = LANGUAGE_TAG) String target) {
+        return glossaries.forPair(scopes.eventId(glossary), source, target);
     }
 
     record GlossaryView(String key, String name, boolean shared, int concepts, long version) {

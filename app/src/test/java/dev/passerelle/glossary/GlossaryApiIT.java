@@ -81,6 +81,7 @@ class GlossaryApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void organisersEditAnEventGlossaryThatOverridesTheSharedOne() {
         var created = admin.post(glossary() + "/concepts", concept("on-call", "on-call", "permanence"));
         assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -91,6 +92,7 @@ class GlossaryApiIT {
         var hits = translator.getList(glossary() + "/matches?text=on-call and continuous delivery&lang=en");
         assertThat(hits.getBody()).extracting(h -> (Object) ((Map<?, ?>) h.get("preferred")).get("fr"))
                 .containsExactly("permanence", "livraison continue");
+        Object checksumBefore = translator.get(glossary() + "/terms?source=en&target=fr").getBody().get("checksum");
 
         var updated = RestClient.create().put().uri("http://127.0.0.1:" + port + glossary() + "/concepts/on-call")
                 .header("Authorization", ApiClient.basic("admin", TestServices.ADMIN_PASSWORD))
@@ -101,6 +103,12 @@ class GlossaryApiIT {
                 .retrieve().toEntity(ApiClient.JSON);
         assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(translator.get(glossary() + "/concepts/on-call").getBody().get("terms")).asList().hasSize(3);
+
+        var terms = translator.get(glossary() + "/terms?source=en&target=fr").getBody();
+        assertThat((List<Object>) terms.get("entries")).contains(Map.of("source", "on-call", "target", "astreinte"));
+        assertThat((List<Object>) terms.get("doNotTranslate")).contains("Kubernetes");
+        assertThat((String) terms.get("checksum")).hasSize(64)
+                .isNotEqualTo(checksumBefore);
 
         assertThat(delete(glossary() + "/concepts/on-call")).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(translator.get(glossary() + "/concepts/on-call").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
