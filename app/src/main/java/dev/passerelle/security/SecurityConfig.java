@@ -68,6 +68,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/events/**", "/api/segments/**", "/api/me").hasRole(TRANSLATOR)
                         .requestMatchers(POST, "/api/segment").hasRole(TRANSLATOR)
                         .requestMatchers("/api/tokens/**").hasRole(TRANSLATOR)
+                        // Glossaries: translators read them (and find terms), organisers edit and import.
+                        .requestMatchers(GET, "/api/glossaries", "/api/glossaries/**").hasRole(TRANSLATOR)
+                        .requestMatchers("/api/glossaries", "/api/glossaries/**").hasRole(ORGANISER)
                         .requestMatchers("/api/**").authenticated()
                         // Published program pages, /{event}/en/… and /{event}/fr/…: after the API rules, so
                         // "/*" can never open an API or actuator path.
