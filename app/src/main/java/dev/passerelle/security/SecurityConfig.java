@@ -55,6 +55,14 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/segment").hasRole(TRANSLATOR)
                         .requestMatchers("/api/tokens/**").hasRole(TRANSLATOR)
                         .requestMatchers("/api/**").authenticated()
+                        // The workbench (pages): organisers publish, reviewers decide, translators edit.
+                        .requestMatchers("/workbench/events/*/dashboard", "/workbench/events/*/sessions/*/publish")
+                        .hasRole(ORGANISER)
+                        .requestMatchers(POST, "/workbench/segments/*/approve", "/workbench/segments/*/reject",
+                                "/workbench/segments/*/revert", "/workbench/segments/*/suggestions/*/accept",
+                                "/workbench/events/*/bulk/**")
+                        .hasRole(REVIEWER)
+                        .requestMatchers("/workbench", "/workbench/**").hasRole(TRANSLATOR)
                         // Published program pages, /{event}/en/… and /{event}/fr/…: after the API rules, so
                         // "/*" can never open an API or actuator path.
                         .requestMatchers(GET, "/*/en/**", "/*/fr/**").permitAll()

@@ -1,0 +1,90 @@
+package dev.passerelle.workbench;
+
+import dev.passerelle.event.EventRepository;
+import dev.passerelle.intake.Session;
+import dev.passerelle.intake.SessionRepository;
+import dev.passerelle.mt.MtResult;
+import dev.passerelle.review.SegmentDetails;
+import dev.passerelle.segment.Segment;
+import dev.passerelle.segment.SegmentRepository;
+import dev.passerelle.segment.SegmentState;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** Gathers what the segment editor shows: the segment and its neighbours, TM and MT suggestions, history. */
+@Service
+class EditorPage {
+
+    private static final List<SegmentState> MACHINE = List.of(SegmentState.MACHINE_TRANSLATED, SegmentState.TM_MATCHED);
+
+    private final SegmentDetails details;
+    private final SegmentRepository segments;
+    private final SessionRepository sessions;
+    private final EventRepository events;
+    private final ObjectProvider<GlossaryTermSpans> glossary;
+
+    EditorPage(SegmentDetails details, SegmentRepository segments, SessionRepository sessions, EventRepository events,
+               ObjectProvider<GlossaryTermSpans> glossary) {
+        this.details = details;
+        this.segments = segments;
+        this.sessions = sessions;
+        this.events = events;
+        this.glossary = glossary;
+    }
+
+    Editor of(long id) {
+        SegmentDetails.Details found = details.of(id);
+        Segment segment = found.segment();
+        Session session = sessions.get(segment.sessionId());
+        String event = events.get(session.eventId()).slug();
+        List<Segment> siblings = segments.forSession(session.id()).stream()
+                .filter(s -> s.targetLang().equals(segment.targetLang())).toList();
+        int position = 0;
+        while (siblings.get(position).id() != id) {
+            position++;
+        }
+        List<SegmentMarkup.TermSpan> terms = glossary.getIfAvailable(() -> (e, s, t, text) -> List.of())
+                .find(event, segment.sourceLang(), segment.targetLang(), segment.source());
+        return new Editor(event, session, segment, position, siblings,
+                SegmentMarkup.pieces(segment.source(), terms), terms, SegmentMarkup.codes(segment.source()),
+                machineSuggestions(segment, found.history()), found.tmMatches(), found.history().reversed());
+    }
+
+    /** The first machine or TM output of the segment (what the translator started from), with its provider. */
+    private static List<Suggestion> machineSuggestions(Segment segment, List<SegmentRepository.HistoryEntry> history) {
+        String connector = segment.provenance().connector();
+        return history.stream()
+                .filter(h -> h.toTarget() != null && MACHINE.stream().anyMatch(m -> m.name().equals(h.toState())))
+                .map(h -> new Suggestion(h.toTarget(), connector == null ? h.actor() : connector))
+                .limit(1).toList();
+    }
+
+    /** A machine translation the editor offers, and who produced it. */
+    public record Suggestion(String target, String provider) {
+    }
+
+    /** Everything the editor page renders; {@code history} newest first. */
+    public record Editor(String event, Session session, Segment segment, int position, List<Segment> siblings,
+                  List<SegmentMarkup.Piece> source, List<SegmentMarkup.TermSpan> terms, List<String> sourceCodes,
+                  List<Suggestion> machine, List<MtResult> tmMatches, List<SegmentRepository.HistoryEntry> history) {
+
+        public Segment previous() {
+            return position > 0 ? siblings.get(position - 1) : null;
+        }
+
+        public Segment next() {
+            return position + 1 < siblings.size() ? siblings.get(position + 1) : null;
+        }
+
+        /** Whether the state machine lets an edit through (it sends the segment back to review). */
+        public boolean editable() {
+            return segment.state().canBecome(SegmentState.IN_REVIEW);
+        }
+
+        public boolean decidable() {
+            return segment.state() == SegmentState.IN_REVIEW && segment.target() != null
+                    && !segment.target().isBlank();
+        }
+    }
+}
