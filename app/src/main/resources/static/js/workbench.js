@@ -26,15 +26,11 @@
 
   function dirty() { return target && target.value !== saved; }
 
-  function submit(form, then) {
+  // Submits as if that button was pressed, so its name and value (e.g. then=<next id>) go with the form.
+  function submit(form, button) {
     if (!form) { return; }
-    if (then && form.elements.then === undefined) {
-      var hidden = document.createElement('input');
-      hidden.type = 'hidden'; hidden.name = 'then'; hidden.value = then;
-      form.appendChild(hidden);
-    }
     saved = target ? target.value : saved;
-    form.requestSubmit ? form.requestSubmit() : form.submit();
+    form.requestSubmit(button || undefined);
   }
 
   function replaceTarget(text) {
@@ -71,7 +67,7 @@
 
   var actions = {
     save: function () { submit($('save-form')); },
-    saveNext: function () { submit($('save-form'), editor.dataset.next); },
+    saveNext: function () { submit($('save-form'), $('save-next')); },
     approve: function () {
       if (!$('approve-form')) { return; }
       if (dirty()) { announce(editor.dataset.saveFirst || 'Save your changes first (Ctrl+S).'); return; }
