@@ -8,6 +8,7 @@ import dev.passerelle.segment.SegmentRepository.SegmentQuery;
 import dev.passerelle.segment.SegmentState;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -78,6 +79,19 @@ class SegmentController {
         return written(decisions.reject(id, Versions.parse(ifMatch), request.reason(), who.getName()));
     }
 
+    @GetMapping("/api/segments/{id}/history")
+    List<SegmentRepository.HistoryEntry> history(@PathVariable long id) {
+        segments.get(id);
+        return segments.history(id);
+    }
+
+    @PostMapping("/api/segments/{id}/revert")
+    ResponseEntity<SegmentView> revert(@PathVariable long id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+                                       @RequestBody @Validated RevertSegment request, Principal who) {
+        return written(decisions.revert(id, Versions.parse(ifMatch), request.historyId(), request.reason(),
+                who.getName()));
+    }
+
     private static ResponseEntity<SegmentView> written(Segment segment) {
         return ResponseEntity.ok().eTag(Long.toString(segment.version())).body(SegmentView.of(segment));
     }
@@ -86,5 +100,8 @@ class SegmentController {
     }
 
     record RejectSegment(String reason) {
+    }
+
+    record RevertSegment(@NotNull Long historyId, String reason) {
     }
 }

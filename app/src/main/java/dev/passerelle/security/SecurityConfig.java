@@ -1,5 +1,6 @@
 package dev.passerelle.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -50,6 +51,15 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/pipeline/failures").hasRole(ORGANISER)
                         .requestMatchers("/api/accounts/**", "/actuator/**").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/segments/*/approve", "/api/segments/*/reject").hasRole(REVIEWER)
+                        // Human review: organisers configure, reviewers decide, translators work.
+                        .requestMatchers(PUT, "/api/events/*/qa-checks/*", "/api/events/*/review-policy/*")
+                        .hasRole(ORGANISER)
+                        .requestMatchers(POST, "/api/segments/*/revert", "/api/segments/*/suggestions/*/accept",
+                                "/api/events/*/bulk-approve").hasRole(REVIEWER)
+                        .requestMatchers(POST, "/api/segments/*/qa", "/api/segments/*/autofix",
+                                "/api/segments/*/suggestions", "/api/leases", "/api/leases/*/renew").hasRole(TRANSLATOR)
+                        .requestMatchers(GET, "/api/leases").hasRole(TRANSLATOR)
+                        .requestMatchers(DELETE, "/api/leases/*").hasRole(TRANSLATOR)
                         .requestMatchers(PUT, "/api/segments/*").hasRole(TRANSLATOR)
                         .requestMatchers(GET, "/api/events/**", "/api/segments/**", "/api/me").hasRole(TRANSLATOR)
                         .requestMatchers(POST, "/api/segment").hasRole(TRANSLATOR)

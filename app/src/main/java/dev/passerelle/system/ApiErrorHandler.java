@@ -50,6 +50,9 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Version conflict", e.getMessage());
         problem.setProperty("currentVersion", e.current().version());
         problem.setProperty("current", e.current());
+        if (e.yours() != null) {
+            problem.setProperty("yours", java.util.Map.of("target", e.yours(), "version", e.expectedVersion()));
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Long.toString(e.current().version())).body(problem);
     }
 

@@ -4,22 +4,30 @@ import dev.passerelle.mt.LanguagePair;
 import dev.passerelle.mt.MtConnectors;
 import dev.passerelle.mt.MtRequest;
 import dev.passerelle.mt.MtResult;
+import dev.passerelle.review.check.QaReport;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Everything a reviewer needs about one segment: the segment, its best translation-memory match, its history. */
+/** Everything a reviewer needs about one segment: the segment, its TM matches, history, QA, suggestions and lease. */
 @Service
 public class SegmentDetails {
 
     private final SegmentRepository segments;
     private final MtConnectors connectors;
+    private final SegmentQa qa;
+    private final Suggestions suggestions;
+    private final Leases leases;
 
-    SegmentDetails(SegmentRepository segments, MtConnectors connectors) {
+    SegmentDetails(SegmentRepository segments, MtConnectors connectors, SegmentQa qa, Suggestions suggestions,
+                   Leases leases) {
         this.segments = segments;
         this.connectors = connectors;
+        this.qa = qa;
+        this.suggestions = suggestions;
+        this.leases = leases;
     }
 
     public Details of(long id) {
@@ -27,10 +35,15 @@ public class SegmentDetails {
         List<Optional<MtResult>> match = connectors.get("tm").translate(
                 new LanguagePair(segment.sourceLang(), segment.targetLang()),
                 List.of(MtRequest.of(segment.source())));
-        return new Details(segment, match.getFirst().stream().toList(), segments.history(id));
+        return new Details(segment, match.getFirst().stream().toList(), segments.history(id), qa.of(segment),
+                suggestions.of(id), leases.on(id).orElse(null));
     }
 
-    /** A segment with its TM matches (best first) and its recorded changes (oldest first). */
-    public record Details(Segment segment, List<MtResult> tmMatches, List<SegmentRepository.HistoryEntry> history) {
+    /**
+     * A segment with its TM matches (best first), its recorded changes and suggestions (oldest first), the QA of its
+     * target and the lease on it (null when free).
+     */
+    public record Details(Segment segment, List<MtResult> tmMatches, List<SegmentRepository.HistoryEntry> history,
+                          QaReport qa, List<Suggestion> suggestions, Lease lease) {
     }
 }

@@ -96,8 +96,8 @@ public class SegmentRepository {
                         s.source(), at}).toList());
         // The session is locked by its segmentation: its segments without history are exactly the ones just added.
         jdbc.sql("""
-                        insert into segment_history (segment_id, at, actor, to_state, reason)
-                        select g.id, ?, ?, 'NEW', 'segmented' from segment g where g.session_id = ?
+                        insert into segment_history (segment_id, at, actor, to_state, reason, version)
+                        select g.id, ?, ?, 'NEW', 'segmented', g.version from segment g where g.session_id = ?
                         and not exists (select 1 from segment_history h where h.segment_id = g.id)""")
                 .params(at, actor, sessionId).update();
     }
@@ -139,7 +139,7 @@ public class SegmentRepository {
             updates.add(new Object[] {next.name(), change.target(), origin.connector(), origin.score(), origin.person(),
                     origin.billedCharacters(), change.rejectReason(), at, segment.id()});
             entries.add(new Object[] {segment.id(), at, change.actor(), segment.state().name(), next.name(),
-                    segment.target(), change.target(), change.reason()});
+                    segment.target(), change.target(), change.reason(), segment.version() + 1});
         }
         if (segments.isEmpty()) {
             return;
@@ -150,8 +150,9 @@ public class SegmentRepository {
                   failure = null, version = version + 1, updated_at = ?
                 where id = ?""", updates);
         batch.batchUpdate("""
-                insert into segment_history (segment_id, at, actor, from_state, to_state, from_target, to_target, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+                insert into segment_history (segment_id, at, actor, from_state, to_state, from_target, to_target, reason,
+                  version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
     }
 
     /** Parks segments that failed after every retry; they stay in their state, visible with the reason. */
@@ -173,12 +174,21 @@ public class SegmentRepository {
 
     public List<HistoryEntry> history(long segmentId) {
         return jdbc.sql("""
-                        select at, actor, from_state, to_state, from_target, to_target, reason
+                        select id, version, at, actor, from_state, to_state, from_target, to_target, reason
                         from segment_history where segment_id = ? order by id""")
-                .param(segmentId)
-                .query((rs, n) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list();
+                .param(segmentId).query(SegmentRepository::mapHistory).list();
+    }
+
+    public Optional<HistoryEntry> historyEntry(long segmentId, long entryId) {
+        return jdbc.sql("""
+                        select id, version, at, actor, from_state, to_state, from_target, to_target, reason
+                        from segment_history where segment_id = ? and id = ?""")
+                .params(segmentId, entryId).query(SegmentRepository::mapHistory).optional();
+    }
+
+    private static HistoryEntry mapHistory(ResultSet rs, int row) throws SQLException {
+        return new HistoryEntry(rs.getLong(1), rs.getObject(2, Long.class), rs.getTimestamp(3).toInstant(),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
     }
 
     private static Segment map(ResultSet rs, int row) throws SQLException {
@@ -206,8 +216,8 @@ public class SegmentRepository {
                          String actor, String reason) {
     }
 
-    /** One recorded change of a segment. */
-    public record HistoryEntry(Instant at, String actor, String fromState, String toState, String fromTarget,
+    /** One recorded change of a segment; {@code version} is the segment version it produced (null before V5). */
+    public record HistoryEntry(long id, Long version, Instant at, String actor, String fromState, String toState, String fromTarget,
                                String toTarget, String reason) {
     }
 }
