@@ -73,6 +73,11 @@
       if (dirty()) { announce(editor.dataset.saveFirst || 'Save your changes first (Ctrl+S).'); return; }
       submit($('approve-form'));
     },
+    autofix: function () {
+      if (!$('autofix-form')) { return; }
+      if (dirty()) { announce(editor.dataset.saveFirst || 'Save your changes first (Ctrl+S).'); return; }
+      submit($('autofix-form'));
+    },
     reject: function () { if ($('reason')) { $('reason').focus(); } },
     next: function () { go(editor.dataset.next); },
     previous: function () { go(editor.dataset.previous); },
@@ -94,6 +99,7 @@
         case 'KeyA': return 'approve';
         case 'KeyR': return 'reject';
         case 'KeyC': return 'copySource';
+        case 'KeyF': return 'autofix';
         case 'KeyI': return 'insertCode';
         case 'ArrowDown': case 'PageDown': return 'next';
         case 'ArrowUp': case 'PageUp': return 'previous';

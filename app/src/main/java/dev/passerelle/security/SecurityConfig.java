@@ -70,7 +70,7 @@ class SecurityConfig {
                         .hasRole(ORGANISER)
                         .requestMatchers(POST, "/workbench/segments/*/approve", "/workbench/segments/*/reject",
                                 "/workbench/segments/*/revert", "/workbench/segments/*/suggestions/*/accept",
-                                "/workbench/events/*/bulk/**")
+                                "/workbench/events/*/bulk-approve")
                         .hasRole(REVIEWER)
                         .requestMatchers("/workbench", "/workbench/**").hasRole(TRANSLATOR)
                         // Published program pages, /{event}/en/… and /{event}/fr/…: after the API rules, so

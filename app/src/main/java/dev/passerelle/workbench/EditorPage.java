@@ -4,7 +4,10 @@ import dev.passerelle.event.EventRepository;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.mt.MtResult;
+import dev.passerelle.review.Lease;
 import dev.passerelle.review.SegmentDetails;
+import dev.passerelle.review.check.QaIssue;
+import dev.passerelle.review.check.QaReport;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
@@ -12,7 +15,10 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-/** Gathers what the segment editor shows: the segment and its neighbours, TM and MT suggestions, history. */
+/**
+ * Gathers what the segment editor shows: the segment and its neighbours, TM and MT suggestions, QA, people's
+ * suggestions, the lease on it, its history.
+ */
 @Service
 class EditorPage {
 
@@ -48,26 +54,28 @@ class EditorPage {
                 .find(event, segment.sourceLang(), segment.targetLang(), segment.source());
         return new Editor(event, session, segment, position, siblings,
                 SegmentMarkup.pieces(segment.source(), terms), terms, SegmentMarkup.codes(segment.source()),
-                machineSuggestions(segment, found.history()), found.tmMatches(), found.history().reversed());
+                machineSuggestions(segment, found.history()), found.tmMatches(), found.history().reversed(),
+                found.qa(), found.suggestions(), found.lease());
     }
 
     /** The first machine or TM output of the segment (what the translator started from), with its provider. */
-    private static List<Suggestion> machineSuggestions(Segment segment, List<SegmentRepository.HistoryEntry> history) {
+    private static List<MachineSuggestion> machineSuggestions(Segment segment, List<SegmentRepository.HistoryEntry> history) {
         String connector = segment.provenance().connector();
         return history.stream()
                 .filter(h -> h.toTarget() != null && MACHINE.stream().anyMatch(m -> m.name().equals(h.toState())))
-                .map(h -> new Suggestion(h.toTarget(), connector == null ? h.actor() : connector))
+                .map(h -> new MachineSuggestion(h.toTarget(), connector == null ? h.actor() : connector))
                 .limit(1).toList();
     }
 
     /** A machine translation the editor offers, and who produced it. */
-    public record Suggestion(String target, String provider) {
+    public record MachineSuggestion(String target, String provider) {
     }
 
-    /** Everything the editor page renders; {@code history} newest first. */
+    /** Everything the editor page renders; {@code history} newest first, {@code lease} null when nobody holds it. */
     public record Editor(String event, Session session, Segment segment, int position, List<Segment> siblings,
                   List<SegmentMarkup.Piece> source, List<SegmentMarkup.TermSpan> terms, List<String> sourceCodes,
-                  List<Suggestion> machine, List<MtResult> tmMatches, List<SegmentRepository.HistoryEntry> history) {
+                  List<MachineSuggestion> machine, List<MtResult> tmMatches, List<SegmentRepository.HistoryEntry> history,
+                  QaReport qa, List<dev.passerelle.review.Suggestion> suggestions, Lease lease) {
 
         public Segment previous() {
             return position > 0 ? siblings.get(position - 1) : null;
@@ -80,6 +88,15 @@ class EditorPage {
         /** Whether the state machine lets an edit through (it sends the segment back to review). */
         public boolean editable() {
             return segment.state().canBecome(SegmentState.IN_REVIEW);
+        }
+
+        /** Whether the autofix button has anything to fix. */
+        public boolean fixable() {
+            return qa.issues().stream().anyMatch(QaIssue::fixable);
+        }
+
+        public List<dev.passerelle.review.Suggestion> openSuggestions() {
+            return suggestions.stream().filter(s -> dev.passerelle.review.Suggestion.OPEN.equals(s.status())).toList();
         }
 
         public boolean decidable() {

@@ -23,7 +23,16 @@ import dev.passerelle.NotFoundException;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionKind;
 import dev.passerelle.review.InvalidReviewException;
+import dev.passerelle.review.BulkApproval;
+import dev.passerelle.review.Leases;
 import dev.passerelle.review.ReviewDecisions;
+import dev.passerelle.review.ReviewProgress;
+import dev.passerelle.review.ReviewQueueSearch;
+import dev.passerelle.review.Suggestion;
+import dev.passerelle.review.Suggestions;
+import dev.passerelle.review.check.QaIssue;
+import dev.passerelle.review.check.QaReport;
+import dev.passerelle.review.check.Severity;
 import dev.passerelle.security.WebSecurityForTests;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
@@ -47,8 +56,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebMvcTest(controllers = {QueueController.class, EditorController.class, DashboardController.class})
-@Import(WebSecurityForTests.class)
+@WebMvcTest(controllers = {QueueController.class, EditorController.class, CollaborationController.class,
+        DashboardController.class})
+@Import({WebSecurityForTests.class, EditorOutcome.class})
 class WorkbenchPagesTest {
 
     static final Session SESSION = new Session(7, 1, "talk-1", SessionKind.TALK, "en", "Continuous deployment",
@@ -65,6 +75,16 @@ class WorkbenchPagesTest {
     ProgressQuery progress;
     @MockitoBean
     SegmentRepository segments;
+    @MockitoBean
+    ReviewQueueSearch queue;
+    @MockitoBean
+    BulkApproval bulk;
+    @MockitoBean
+    ReviewProgress review;
+    @MockitoBean
+    Leases leases;
+    @MockitoBean
+    Suggestions suggestions;
     @MockitoBean
     ReviewDecisions decisions;
     @MockitoBean
@@ -89,7 +109,13 @@ class WorkbenchPagesTest {
         Segment other = segment(43, "Next one.", null, 1);
         given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, SEGMENT, 0, List.of(SEGMENT, other),
                 SegmentMarkup.pieces(SEGMENT.source(), List.of()), List.of(), SegmentMarkup.codes(SEGMENT.source()),
-                List.of(new EditorPage.Suggestion("Exécutez kubectl maintenant", "deepl")), List.of(), List.of()));
+                List.of(new EditorPage.MachineSuggestion("Exécutez kubectl maintenant", "deepl")), List.of(), List.of(),
+                QaReport.of(List.of(new QaIssue("fr-typography", Severity.WARNING, "Missing narrow space", 3, 3,
+                        "\u202f"))),
+                List.of(new Suggestion(5, 42, "carol", "Lancez donc kubectl", "plus vivant", Instant.now(),
+                        Suggestion.OPEN, null, null)),
+                null));
+        given(queue.find(any())).willReturn(new ReviewQueueSearch.QueuePage(List.of(), null));
     }
 
     @Nested
@@ -132,8 +158,12 @@ class WorkbenchPagesTest {
         void translatorsDoNotSeeTheReviewersButtons() throws Exception {
             mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
                     .andExpect(content().string(allOf(containsString("id=\"save\""), not(containsString("id=\"approve\"")))));
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
+                    .andExpect(content().string(not(containsString("Accept this suggestion"))));
             mvc.perform(get("/workbench/segments/42").with(as("REVIEWER")))
-                    .andExpect(content().string(containsString("id=\"approve\"")));
+                    .andExpect(content().string(allOf(containsString("id=\"approve\""),
+                            containsString("Suggested by carol"), containsString("Lancez donc kubectl"),
+                            containsString("Accept this suggestion"))));
         }
 
         @Test
@@ -186,7 +216,8 @@ class WorkbenchPagesTest {
                             containsString("aria-label=\"inline code /1, closing\""),
                             containsString("aria-label=\"inline code 2\""),
                             containsString("data-codes=\"&lt;g1&gt; &lt;/g1&gt; &lt;x2/&gt;\""),
-                            containsString("by deepl"))));
+                            containsString("by deepl"), containsString("French typography"),
+                            containsString("id=\"autofix\""))));
         }
 
         @Test
