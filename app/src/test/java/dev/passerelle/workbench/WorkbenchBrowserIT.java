@@ -63,18 +63,25 @@ class WorkbenchBrowserIT {
     @Test
     void aSessionGoesFromTranslatorToReviewerToOrganiserToAttendees() {
         long session = submit(Map.of("title", "Deploy **every** day",
-                "abstract", "We ship small changes. Rollbacks take one command.", "lang", "en"));
+                "abstract", "We ship small changes. Rollbacks take one command!", "lang", "en"));
         List<Map<String, Object>> queued = awaitSegments(session, 3, "IN_REVIEW");
         long first = id(queued.get(0));
         long second = id(queued.get(1));
         long third = id(queued.get(2));
         assertThat(queued.get(0)).containsEntry("source", "Deploy <g1>every</g1> day");
 
-        // The translator, keyboard only: the editor focuses the translation; Alt+I inserts the next inline code.
+        // The translator claims the session, then works with the keyboard only: the editor focuses the
+        // translation (Ctrl+A replaces whatever the TM proposed); Alt+I inserts the next inline code, Ctrl+Enter
+        // saves and moves on.
         browser.signIn(translator, PASSWORD);
         browser.open("/workbench/segments/" + first);
+        browser.find("#claim").click();
+        browser.awaitPage("/workbench/segments/" + first);
+        assertThat(browser.text("#lease-holder")).startsWith("You hold this session until");
+        assertThat(admin.getList("/api/leases?session=" + session + "&lang=fr").getBody())
+                .singleElement().satisfies(lease -> assertThat(lease).containsEntry("holder", translator));
         assertThat(browser.find("#source .wb-chip").getAttribute("aria-label")).isEqualTo("inline code 1, opening");
-        browser.type("Déployez ", alt("i"), "chaque", alt("i"), " jour");
+        browser.type(Keys.chord(Keys.CONTROL, "a"), "Déployez ", alt("i"), "chaque", alt("i"), " jour");
         browser.type(Keys.chord(Keys.CONTROL, Keys.ENTER));
         browser.awaitPage("/workbench/segments/" + second);
         browser.type(alt("c"));
@@ -82,11 +89,18 @@ class WorkbenchBrowserIT {
         browser.type(Keys.chord(Keys.CONTROL, "a"), "Nous livrons de petits changements.",
                 Keys.chord(Keys.CONTROL, Keys.ENTER));
         browser.awaitPage("/workbench/segments/" + third);
-        browser.type("Un retour arrière prend une commande.", Keys.chord(Keys.CONTROL, "s"));
+        browser.type(Keys.chord(Keys.CONTROL, "a"), "Un retour arrière prend une commande !", Keys.chord(Keys.CONTROL, "s"));
         browser.awaitPage("/workbench/segments/" + third);
         assertThat(browser.text(".wb-notice")).isEqualTo("Saved.");
+        // A plain space before "!" is a French typography warning; Alt+F applies its fix (a narrow NBSP).
+        assertThat(browser.text("#qa-status")).isEqualTo("warnings");
+        assertThat(browser.text(".wb-issues")).contains("French typography");
+        browser.type(alt("f"));
+        browser.awaitPage("/workbench/segments/" + third);
+        assertThat(browser.text(".wb-notice")).isEqualTo("Fixed automatically.");
+        assertThat(browser.text("#qa-status")).isEqualTo("no issue");
         assertThat(targets(session)).containsExactly("Déployez <g1>chaque</g1> jour",
-                "Nous livrons de petits changements.", "Un retour arrière prend une commande.");
+                "Nous livrons de petits changements.", "Un retour arrière prend une commande\u202F!");
 
         // The reviewer rejects one with a reason (Alt+R goes to the reason), approves the others (Alt+A).
         browser.signIn(reviewer, PASSWORD);
