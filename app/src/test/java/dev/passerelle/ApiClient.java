@@ -58,6 +58,10 @@ public final class ApiClient {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JSON);
     }
 
+    public ResponseEntity<Map<String, Object>> delete(String path) {
+        return client.delete().uri(path).retrieve().toEntity(JSON);
+    }
+
     public ResponseEntity<Map<String, Object>> postWithVersion(String path, long version, Object body) {
         var request = client.post().uri(path).header(HttpHeaders.IF_MATCH, Long.toString(version));
         if (body != null) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Leases: claim a session's segments in a language (or a batch), list, renew and release them. */
 @RestController
-@Validated
 class LeaseController {
 
     private final Leases leases;
@@ -64,7 +63,7 @@ class LeaseController {
         return value;
     }
 
-    /** Either segmentIds, or sessionId and lang; minutes: the lease's length (default: passerelle.review.lease.duration). */
+    /** Either segmentIds, or sessionId and lang; minutes: how long (default: passerelle.review.lease.duration). */
     record Claim(Long sessionId, String lang, List<Long> segmentIds, @Positive Integer minutes) {
 
         Duration duration() {

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** QA of a segment (stored target or a draft), its autofix, and each event's QA check toggles. */
 @RestController
-@Validated
 class QaController {
 
     private final SegmentRepository segments;

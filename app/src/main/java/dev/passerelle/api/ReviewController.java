@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An event's review: the filtered queue, progress per session and language, blockers, bulk approval, policies. */
 @RestController
-@Validated
 class ReviewController {
 
     private final ReviewQueueSearch queue;

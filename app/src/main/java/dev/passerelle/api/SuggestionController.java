@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Suggestions of a segment: list them side by side, propose one, accept one (If-Match: the segment's version). */
 @RestController
-@Validated
 class SuggestionController {
 
     private final Suggestions suggestions;

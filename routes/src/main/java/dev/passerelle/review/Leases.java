@@ -65,10 +65,7 @@ public class Leases {
 
     @Transactional
     public Lease renew(String leaseId, String person, Duration duration) {
-        Lease lease = get(leaseId);
-        if (!lease.holder().equals(person)) {
-            throw new LeaseHeldException(lease.segmentIds().getFirst(), lease.holder(), lease.expiresAt());
-        }
+        requireHolder(get(leaseId), person);
         jdbc.sql("update segment_lease set expires_at = ? where lease_id = ?")
                 .params(Timestamp.from(clock.instant().plus(checked(duration))), leaseId).update();
         return get(leaseId);
@@ -78,8 +75,8 @@ public class Leases {
     @Transactional
     public void release(String leaseId, String person, boolean overriding) {
         Lease lease = get(leaseId);
-        if (!overriding && !lease.holder().equals(person)) {
-            throw new LeaseHeldException(lease.segmentIds().getFirst(), lease.holder(), lease.expiresAt());
+        if (!overriding) {
+            requireHolder(lease, person);
         }
         jdbc.sql("delete from segment_lease where lease_id = ?").param(leaseId).update();
     }
@@ -132,6 +129,12 @@ public class Leases {
                 .optional().ifPresent(held -> {
                     throw held;
                 });
+    }
+
+    private static void requireHolder(Lease lease, String person) {
+        if (!lease.holder().equals(person)) {
+            throw new LeaseHeldException(lease.segmentIds().getFirst(), lease.holder(), lease.expiresAt());
+        }
     }
 
     private Lease claim(List<Long> ids, String person, Duration duration) {

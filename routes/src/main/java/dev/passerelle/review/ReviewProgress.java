@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The organiser's view of an event: per session and language, segments by state and what blocks publication. */
@@ -18,14 +20,16 @@ public class ReviewProgress {
 
     private final EventSegments segments;
     private final SegmentQa qa;
+    private final JdbcClient jdbc;
 
-    ReviewProgress(EventSegments segments, SegmentQa qa) {
+    ReviewProgress(EventSegments segments, SegmentQa qa, JdbcClient jdbc) {
         this.segments = segments;
         this.qa = qa;
+        this.jdbc = jdbc;
     }
 
     /** One session in one language: its segments by state; publishable when all are approved. */
-    public record SessionProgress(long sessionId, String lang, Map<SegmentState, Integer> counts, int total,
+    public record SessionProgress(long sessionId, String title, String lang, Map<SegmentState, Integer> counts, int total,
                                   int approved, int blocking, boolean publishable) {
     }
 
@@ -43,6 +47,10 @@ public class ReviewProgress {
         all.stream().sorted(Comparator.comparingLong(Segment::sessionId).thenComparing(Segment::targetLang))
                 .forEach(s -> bySessionAndLang.computeIfAbsent(s.sessionId() + "/" + s.targetLang(),
                         key -> new ArrayList<>()).add(s));
+        Map<Long, String> titles = jdbc.sql("select se.id, se.title from session se join event e on e.id = se.event_id "
+                        + "where e.slug = ?")
+                .param(event).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<SessionProgress> progress = new ArrayList<>();
         for (List<Segment> group : bySessionAndLang.values()) {
             Map<SegmentState, Integer> counts = new EnumMap<>(SegmentState.class);
@@ -50,7 +58,8 @@ public class ReviewProgress {
             int approved = counts.getOrDefault(SegmentState.APPROVED, 0);
             int blocking = (int) group.stream().filter(s -> reports.containsKey(s.id()) && reports.get(s.id()).blocking())
                     .count();
-            progress.add(new SessionProgress(group.getFirst().sessionId(), group.getFirst().targetLang(), counts,
+            long session = group.getFirst().sessionId();
+            progress.add(new SessionProgress(session, titles.get(session), group.getFirst().targetLang(), counts,
                     group.size(), approved, blocking, approved == group.size()));
         }
         return progress;

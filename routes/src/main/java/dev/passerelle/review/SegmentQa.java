@@ -1,5 +1,6 @@
 package dev.passerelle.review;
 
+import dev.passerelle.review.check.DoNotTranslate;
 import dev.passerelle.review.check.QaChecks;
 import dev.passerelle.review.check.QaContext;
 import dev.passerelle.review.check.QaReport;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +22,15 @@ public class SegmentQa {
 
     private final QaChecks checks;
     private final JdbcClient jdbc;
+    // A session never changes event: its event is read once (approvals are on the hot path).
+    private final Map<Long, String> eventBySession = new ConcurrentHashMap<>();
 
-    SegmentQa(QaChecks checks, JdbcClient jdbc) {
+    private final DoNotTranslate doNotTranslate;
+
+    SegmentQa(QaChecks checks, JdbcClient jdbc, ObjectProvider<DoNotTranslate> doNotTranslate) {
         this.checks = checks;
         this.jdbc = jdbc;
+        this.doNotTranslate = doNotTranslate.getIfAvailable(() -> (event, lang, source) -> Set.of());
     }
 
     /** QA of the segment's stored target (no issues while it has none). */
@@ -41,7 +49,6 @@ public class SegmentQa {
 
     /** QA of many segments, reading each event's settings once; keyed by segment id, in the given order. */
     public Map<Long, QaReport> ofAll(List<Segment> segments) {
-        Map<Long, String> eventBySession = new HashMap<>();
         Map<String, Map<String, QaSetting>> settingsByEvent = new HashMap<>();
         Map<Long, QaReport> reports = new LinkedHashMap<>();
         for (Segment segment : segments) {
@@ -49,7 +56,7 @@ public class SegmentQa {
                 reports.put(segment.id(), QaReport.of(List.of()));
                 continue;
             }
-            String event = eventBySession.computeIfAbsent(segment.sessionId(), this::eventOf);
+            String event = eventOf(segment.sessionId());
             reports.put(segment.id(), checks.run(context(segment, segment.target(), event),
                     settingsByEvent.computeIfAbsent(event, checks::chosenBy)));
         }
@@ -62,13 +69,13 @@ public class SegmentQa {
         return checks.autofix(context, checks.chosenBy(context.event()));
     }
 
-    private static QaContext context(Segment segment, String target, String event) {
-        // Do-not-translate terms come from the glossary once it is wired in; until then none.
-        return new QaContext(event, segment.sourceLang(), segment.targetLang(), segment.source(), target, Set.of());
+    private QaContext context(Segment segment, String target, String event) {
+        return new QaContext(event, segment.sourceLang(), segment.targetLang(), segment.source(), target,
+                doNotTranslate.termsIn(event, segment.sourceLang(), segment.source()));
     }
 
     private String eventOf(long sessionId) {
-        return jdbc.sql("select e.slug from session se join event e on e.id = se.event_id where se.id = ?")
-                .param(sessionId).query(String.class).single();
+        return eventBySession.computeIfAbsent(sessionId, id -> jdbc.sql("select e.slug from session se join event e on e.id = se.event_id where se.id = ?")
+                .param(id).query(String.class).single());
     }
 }

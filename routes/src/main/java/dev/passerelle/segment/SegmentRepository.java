@@ -217,7 +217,7 @@ public class SegmentRepository {
     }
 
     /** One recorded change of a segment; {@code version} is the segment version it produced (null before V5). */
-    public record HistoryEntry(long id, Long version, Instant at, String actor, String fromState, String toState, String fromTarget,
-                               String toTarget, String reason) {
+    public record HistoryEntry(long id, Long version, Instant at, String actor, String fromState, String toState,
+                               String fromTarget, String toTarget, String reason) {
     }
 }
