@@ -10,6 +10,7 @@ import dev.passerelle.review.check.QaIssue;
 import dev.passerelle.review.check.QaReport;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
+import dev.passerelle.segment.SegmentRepository.HistoryEntry;
 import dev.passerelle.segment.SegmentState;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,7 +60,7 @@ class EditorPage {
     }
 
     /** The first machine or TM output of the segment (what the translator started from), with its provider. */
-    private static List<MachineSuggestion> machineSuggestions(Segment segment, List<SegmentRepository.HistoryEntry> history) {
+    private static List<MachineSuggestion> machineSuggestions(Segment segment, List<HistoryEntry> history) {
         String connector = segment.provenance().connector();
         return history.stream()
                 .filter(h -> h.toTarget() != null && MACHINE.stream().anyMatch(m -> m.name().equals(h.toState())))
@@ -74,7 +75,7 @@ class EditorPage {
     /** Everything the editor page renders; {@code history} newest first, {@code lease} null when nobody holds it. */
     public record Editor(String event, Session session, Segment segment, int position, List<Segment> siblings,
                   List<SegmentMarkup.Piece> source, List<SegmentMarkup.TermSpan> terms, List<String> sourceCodes,
-                  List<MachineSuggestion> machine, List<MtResult> tmMatches, List<SegmentRepository.HistoryEntry> history,
+                  List<MachineSuggestion> machine, List<MtResult> tmMatches, List<HistoryEntry> history,
                   QaReport qa, List<dev.passerelle.review.Suggestion> suggestions, Lease lease) {
 
         public Segment previous() {

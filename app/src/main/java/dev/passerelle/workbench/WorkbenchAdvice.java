@@ -40,7 +40,8 @@ class WorkbenchAdvice {
     @ModelAttribute("uiSwitch")
     Map<String, String> uiSwitch(HttpServletRequest request) {
         boolean get = "GET".equals(request.getMethod());
-        var page = UriComponentsBuilder.fromPath(get ? request.getRequestURI() : request.getContextPath() + "/workbench")
+        String path = get ? request.getRequestURI() : request.getContextPath() + "/workbench";
+        var page = UriComponentsBuilder.fromPath(path)
                 .query(get ? request.getQueryString() : null);
         var links = new LinkedHashMap<String, String>();
         for (String lang : Events.LANGUAGES) {

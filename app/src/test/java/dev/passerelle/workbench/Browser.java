@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,6 +76,16 @@ final class Browser implements AutoCloseable {
                                 .map(WebElement::getText).toList())
                 .until(d -> d.getCurrentUrl().endsWith(path)
                 && "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /** Keeps what the page looks like at 1280×800 under target/workbench-screenshots, for people to look at. */
+    void screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "workbench-screenshots"));
+            Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     WebDriverWait await() {

@@ -89,11 +89,13 @@ class WorkbenchBrowserIT {
         browser.type(Keys.chord(Keys.CONTROL, "a"), "Nous livrons de petits changements.",
                 Keys.chord(Keys.CONTROL, Keys.ENTER));
         browser.awaitPage("/workbench/segments/" + third);
-        browser.type(Keys.chord(Keys.CONTROL, "a"), "Un retour arrière prend une commande !", Keys.chord(Keys.CONTROL, "s"));
+        browser.type(Keys.chord(Keys.CONTROL, "a"), "Un retour arrière prend une commande !",
+                Keys.chord(Keys.CONTROL, "s"));
         browser.awaitPage("/workbench/segments/" + third);
         assertThat(browser.text(".wb-notice")).isEqualTo("Saved.");
         // A plain space before "!" is a French typography warning; Alt+F applies its fix (a narrow NBSP).
         assertThat(browser.text("#qa-status")).isEqualTo("warnings");
+        browser.screenshot("editor-qa-warning");
         assertThat(browser.text(".wb-issues")).contains("French typography");
         browser.type(alt("f"));
         browser.awaitPage("/workbench/segments/" + third);
@@ -105,6 +107,7 @@ class WorkbenchBrowserIT {
         // The reviewer rejects one with a reason (Alt+R goes to the reason), approves the others (Alt+A).
         browser.signIn(reviewer, PASSWORD);
         browser.open("/workbench/segments/" + second);
+        browser.screenshot("editor-reviewer");
         browser.type(alt("r"));
         browser.type("Say \"petites modifications\"", Keys.ENTER);
         browser.awaitPage("/workbench/segments/" + second);
@@ -121,6 +124,7 @@ class WorkbenchBrowserIT {
         browser.signIn(translator, PASSWORD);
         browser.open("/workbench/segments/" + second + "?ui=fr");
         assertThat(browser.text(".wb-rejection")).contains("Refusé", "petites modifications");
+        browser.screenshot("editor-rejected-fr");
         browser.type(Keys.chord(Keys.CONTROL, "a"), "Nous livrons de petites modifications.",
                 Keys.chord(Keys.CONTROL, "s"));
         browser.awaitPage("/workbench/segments/" + second);
@@ -138,6 +142,9 @@ class WorkbenchBrowserIT {
         browser.find("button.wb-publish[data-session='" + session + "'][data-lang='fr']").click();
         browser.awaitPage("/workbench/events/" + event + "/dashboard");
         assertThat(browser.text(".wb-notice")).startsWith("Publication requested");
+        browser.screenshot("dashboard");
+        browser.open("/workbench/events/" + event + "/queue");
+        browser.screenshot("queue");
         ApiClient attendee = new ApiClient(port, null, null);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             @SuppressWarnings("unchecked")

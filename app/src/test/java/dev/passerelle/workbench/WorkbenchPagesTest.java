@@ -107,7 +107,8 @@ class WorkbenchPagesTest {
         progressOfSession.language("fr");
         given(progress.sessions("devops")).willReturn(List.of(progressOfSession));
         Segment other = segment(43, "Next one.", null, 1);
-        given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, SEGMENT, 0, List.of(SEGMENT, other),
+        given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, SEGMENT, 0,
+                List.of(SEGMENT, other),
                 SegmentMarkup.pieces(SEGMENT.source(), List.of()), List.of(), SegmentMarkup.codes(SEGMENT.source()),
                 List.of(new EditorPage.MachineSuggestion("Exécutez kubectl maintenant", "deepl")), List.of(), List.of(),
                 QaReport.of(List.of(new QaIssue("fr-typography", Severity.WARNING, "Missing narrow space", 3, 3,
@@ -131,7 +132,8 @@ class WorkbenchPagesTest {
         @CsvSource({
                 "TRANSLATOR, /workbench, 200", "TRANSLATOR, /workbench/events/devops/queue, 200",
                 "TRANSLATOR, /workbench/segments/42, 200", "TRANSLATOR, /workbench/events/devops/dashboard, 403",
-                "REVIEWER, /workbench/events/devops/dashboard, 403", "ORGANISER, /workbench/events/devops/dashboard, 200"})
+                "REVIEWER, /workbench/events/devops/dashboard, 403",
+                "ORGANISER, /workbench/events/devops/dashboard, 200"})
         void pagesFollowTheRoleHierarchy(String role, String path, int expected) throws Exception {
             mvc.perform(get(path).with(as(role))).andExpect(status().is(expected));
         }
@@ -157,7 +159,8 @@ class WorkbenchPagesTest {
         @Test
         void translatorsDoNotSeeTheReviewersButtons() throws Exception {
             mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
-                    .andExpect(content().string(allOf(containsString("id=\"save\""), not(containsString("id=\"approve\"")))));
+                    .andExpect(content().string(allOf(containsString("id=\"save\""),
+                            not(containsString("id=\"approve\"")))));
             mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
                     .andExpect(content().string(not(containsString("Accept this suggestion"))));
             mvc.perform(get("/workbench/segments/42").with(as("REVIEWER")))
@@ -179,11 +182,14 @@ class WorkbenchPagesTest {
 
         @Test
         void followsTheBrowsersLanguage() throws Exception {
-            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9"))
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR"))
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9"))
                     .andExpect(content().string(allOf(containsString("lang=\"fr\""), containsString("Enregistrer"),
                             containsString("Raccourcis clavier"))));
-            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")).header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE"))
-                    .andExpect(content().string(allOf(containsString("lang=\"en\""), containsString("Keyboard shortcuts"))));
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR"))
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE"))
+                    .andExpect(content().string(allOf(containsString("lang=\"en\""),
+                            containsString("Keyboard shortcuts"))));
         }
 
         @Test
