@@ -59,16 +59,20 @@ class EditorPage {
                 found.qa(), found.suggestions(), found.lease());
     }
 
-    /** The first machine or TM output of the segment (what the translator started from), with its provider. */
+    /**
+     * The first machine or TM output of the segment (what the translator started from) with its provider: the
+     * connector while the target is still its output, else null for the translation memory, "mt" for a machine.
+     */
     private static List<MachineSuggestion> machineSuggestions(Segment segment, List<HistoryEntry> history) {
         String connector = segment.provenance().connector();
         return history.stream()
                 .filter(h -> h.toTarget() != null && MACHINE.stream().anyMatch(m -> m.name().equals(h.toState())))
-                .map(h -> new MachineSuggestion(h.toTarget(), connector == null ? h.actor() : connector))
+                .map(h -> new MachineSuggestion(h.toTarget(), connector != null ? connector
+                        : SegmentState.TM_MATCHED.name().equals(h.toState()) ? null : "mt"))
                 .limit(1).toList();
     }
 
-    /** A machine translation the editor offers, and who produced it. */
+    /** A machine translation the editor offers, and who produced it (null: the translation memory). */
     public record MachineSuggestion(String target, String provider) {
     }
 
