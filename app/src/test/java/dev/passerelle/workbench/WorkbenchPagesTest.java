@@ -58,7 +58,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(controllers = {QueueController.class, EditorController.class, CollaborationController.class,
         DashboardController.class})
-@Import({WebSecurityForTests.class, EditorOutcome.class})
+@Import({WebSecurityForTests.class, EditorOutcome.class, MarkupHelper.class})
 class WorkbenchPagesTest {
 
     static final Session SESSION = new Session(7, 1, "talk-1", SessionKind.TALK, "en", "Continuous deployment",
