@@ -24,6 +24,7 @@ import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionKind;
 import dev.passerelle.review.InvalidReviewException;
 import dev.passerelle.review.BulkApproval;
+import dev.passerelle.review.LeaseHeldException;
 import dev.passerelle.review.Leases;
 import dev.passerelle.review.ReviewDecisions;
 import dev.passerelle.review.ReviewProgress;
@@ -143,10 +144,21 @@ class WorkbenchPagesTest {
                 "TRANSLATOR, /workbench/segments/42/approve, 403", "TRANSLATOR, /workbench/segments/42/reject, 403",
                 "REVIEWER, /workbench/segments/42/approve, 302", "TRANSLATOR, /workbench/segments/42/save, 302",
                 "REVIEWER, /workbench/events/devops/sessions/7/publish, 403",
-                "ORGANISER, /workbench/events/devops/sessions/7/publish, 302"})
+                "ORGANISER, /workbench/events/devops/sessions/7/publish, 302",
+                "TRANSLATOR, /workbench/segments/42/revert, 403", "REVIEWER, /workbench/segments/42/revert, 302",
+                "TRANSLATOR, /workbench/segments/42/suggestions/5/accept, 403",
+                "REVIEWER, /workbench/segments/42/suggestions/5/accept, 302",
+                "TRANSLATOR, /workbench/segments/42/suggestions, 302", "TRANSLATOR, /workbench/segments/42/claim, 302",
+                "TRANSLATOR, /workbench/segments/42/autofix, 302",
+                "TRANSLATOR, /workbench/events/devops/bulk-approve, 403",
+                "REVIEWER, /workbench/events/devops/bulk-approve, 302"})
         void actionsFollowTheRoleHierarchy(String role, String path, int expected) throws Exception {
+            given(segments.get(42)).willReturn(SEGMENT);
+            given(bulk.approve(any(), any(), any(), any(), any())).willReturn(new BulkApproval.Result(0, List.of(),
+                    List.of()));
             mvc.perform(post(path).with(as(role)).with(csrf()).param("version", "3").param("target", "Lancez")
-                    .param("reason", "why").param("lang", "fr")).andExpect(status().is(expected));
+                    .param("reason", "why").param("lang", "fr").param("historyId", "1").param("rule", "TM_EXACT"))
+                    .andExpect(status().is(expected));
         }
 
         @Test
@@ -244,6 +256,29 @@ class WorkbenchPagesTest {
                     .andExpect(status().isConflict())
                     .andExpect(content().string(allOf(containsString("id=\"conflict-mine\""),
                             containsString("Ma version"), containsString("Leur version"))));
+        }
+
+        @Test
+        void someoneElsesLeaseRefusesTheSaveAndKeepsTheDraft() throws Exception {
+            given(decisions.edit(anyLong(), anyLong(), anyString(), anyString()))
+                    .willThrow(new LeaseHeldException(42, "tina", Instant.now()));
+            mvc.perform(post("/workbench/segments/42/save").with(as("TRANSLATOR")).with(csrf()).param("version", "3")
+                            .param("target", "Mon brouillon"))
+                    .andExpect(status().isLocked())
+                    .andExpect(content().string(allOf(containsString("Someone else is working on this session"),
+                            containsString("tina"), containsString("Mon brouillon"))));
+        }
+
+        @Test
+        void bulkApprovalSaysHowManyItApprovedAndSkipped() throws Exception {
+            given(bulk.approve("devops", BulkApproval.Rule.NO_QA_WARNINGS, 7L, "fr", "reviewer"))
+                    .willReturn(new BulkApproval.Result(2, List.of(1L, 2L),
+                            List.of(new BulkApproval.Skipped(3, "blocking QA issue"))));
+            mvc.perform(post("/workbench/events/devops/bulk-approve").with(as("REVIEWER")).with(csrf())
+                            .param("rule", "NO_QA_WARNINGS").param("session", "7").param("lang", "fr"))
+                    .andExpect(redirectedUrl("/workbench/events/devops/queue?session=7&lang=fr"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("noticeArguments", List.of(2, 1)));
         }
 
         @Test
