@@ -305,6 +305,9 @@ class ReviewWorkflowIT {
         assertThat(fixture.admin.getList(base + "/blockers").getBody()).extracting(b -> b.get("kind"))
                 .containsExactlyInAnyOrder("UNTRANSLATED", "QA_BLOCKING");
         assertThat(fixture.admin.get("/api/events/nope/progress").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(fixture.admin.get("/api/events/nope/qa-checks").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(translator.getList(base + "/qa-checks").getBody()).extracting(c -> c.get("checkId"))
+                .contains("numbers", "fr-typography", "inline-codes", "urls-emails", "same-as-source");
     }
 
     private List<Map<String, Object>> session(String... sentences) {

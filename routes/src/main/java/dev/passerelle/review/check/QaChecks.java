@@ -30,7 +30,7 @@ public class QaChecks {
 
     /** Every registered check with the event's setting for it (defaults where the event chose none). */
     public List<QaSetting> settings(String event) {
-        Map<String, QaSetting> chosen = settings.forEvent(event);
+        Map<String, QaSetting> chosen = settings.forKnownEvent(event);
         return checks.stream().map(check -> effective(check, chosen)).toList();
     }
 

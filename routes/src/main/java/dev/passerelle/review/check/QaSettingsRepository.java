@@ -20,6 +20,12 @@ class QaSettingsRepository {
         this.events = events;
     }
 
+    /** The event's settings; an unknown event is not found (unlike {@link #forEvent}, which reads no event). */
+    Map<String, QaSetting> forKnownEvent(String event) {
+        events.get(event);
+        return forEvent(event);
+    }
+
     Map<String, QaSetting> forEvent(String event) {
         return jdbc.sql("""
                         select q.check_id, q.enabled, q.severity from qa_check_setting q
