@@ -72,6 +72,14 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/glossaries", "/api/glossaries/**").hasRole(TRANSLATOR)
                         .requestMatchers("/api/glossaries", "/api/glossaries/**").hasRole(ORGANISER)
                         .requestMatchers("/api/**").authenticated()
+                        // The workbench (pages): organisers publish, reviewers decide, translators edit.
+                        .requestMatchers("/workbench/events/*/dashboard", "/workbench/events/*/sessions/*/publish")
+                        .hasRole(ORGANISER)
+                        .requestMatchers(POST, "/workbench/segments/*/approve", "/workbench/segments/*/reject",
+                                "/workbench/segments/*/revert", "/workbench/segments/*/suggestions/*/accept",
+                                "/workbench/events/*/bulk-approve")
+                        .hasRole(REVIEWER)
+                        .requestMatchers("/workbench", "/workbench/**").hasRole(TRANSLATOR)
                         // Published program pages, /{event}/en/… and /{event}/fr/…: after the API rules, so
                         // "/*" can never open an API or actuator path.
                         .requestMatchers(GET, "/*/en/**", "/*/fr/**").permitAll()
