@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.common.resource.TextContainer;
@@ -29,7 +31,12 @@ final class SrxRules {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final int CODE_LENGTH = 2;
 
+    // At most 63 break rules: one bit each in FirstCharacters' masks.
+    private static final int MAX_BREAK_RULES = 63;
+
     private final List<Step> steps;
+    private final int[] breakSteps;
+    private final FirstCharacters firstCharacters;
     private final boolean trimLeading;
     private final boolean trimTrailing;
     private final boolean oneSegmentIncludesAll;
@@ -38,14 +45,17 @@ final class SrxRules {
     /** In rule order: a break rule, or a run of consecutive exception rules tried as one alternation. */
     private sealed interface Step permits BreakStep, ExceptionStep {}
 
-    /** {@code searched}: Okapi's own regex for the rule, {@code (before)(after)}. */
-    private record BreakStep(Pattern searched) implements Step {}
+    /** {@code searched}: Okapi's own regex for the rule, {@code (before)(after)}; {@code before}: its source. */
+    private record BreakStep(Pattern searched, String before) implements Step {}
 
     /** {@code atPosition}: the rules as {@code (?<=before)(?:after)|…}, tested where a break rule matched. */
     private record ExceptionStep(Pattern atPosition) implements Step {}
 
     private SrxRules(List<Step> steps, SRXDocument document) {
         this.steps = steps;
+        this.breakSteps = IntStream.range(0, steps.size()).filter(i -> steps.get(i) instanceof BreakStep).toArray();
+        this.firstCharacters = new FirstCharacters(Arrays.stream(breakSteps)
+                .mapToObj(i -> (BreakStep) steps.get(i)).toList());
         this.trimLeading = document.trimLeadingWhitespaces();
         this.trimTrailing = document.trimTrailingWhitespaces();
         this.oneSegmentIncludesAll = document.oneSegmentIncludesAll();
@@ -82,9 +92,9 @@ final class SrxRules {
                     }
                     String regex = document.generateRuleRegex(rule).replace(SRXDocument.ANYCODE,
                             SRXDocument.INLINECODE_PATTERN);
-                    steps.add(new BreakStep(Pattern.compile(regex, FLAGS)));
+                    steps.add(new BreakStep(Pattern.compile(regex, FLAGS), rule.getBefore()));
                 } else {
-                    exceptions.add("(?:(?<=" + before(rule) + ")(?:" + after(rule) + "))");
+                    exceptions.add(exception(before(rule), after(rule)));
                 }
             }
             if (!exceptions.isEmpty()) {
@@ -93,7 +103,20 @@ final class SrxRules {
         } catch (PatternSyntaxException e) {
             return Optional.empty();
         }
+        if (steps.stream().filter(step -> step instanceof BreakStep).count() > MAX_BREAK_RULES) {
+            return Optional.empty();
+        }
         return Optional.of(new SrxRules(steps, document));
+    }
+
+    /**
+     * An exception rule as a test at one position: both conditions are zero-width there, so their order changes
+     * nothing but the cost; the shorter pattern, usually the cheaper test, goes first.
+     */
+    private static String exception(String before, String after) {
+        String lookBehind = "(?<=" + before + ")";
+        String lookAhead = "(?=" + after + ")";
+        return "(?:" + (after.length() < before.length() ? lookAhead + lookBehind : lookBehind + lookAhead) + ")";
     }
 
     /** The rules of every language map matching {@code locale}, in order (all of them when the SRX cascades). */
@@ -139,11 +162,8 @@ final class SrxRules {
 
     /** The positions of {@code text} where the rules break, ascending. */
     private int[] breaks(String text) {
-        List<int[]> matched = new ArrayList<>(steps.size());
-        for (Step step : steps) {
-            matched.add(step instanceof BreakStep(Pattern searched) ? searchLikeOkapi(searched, text) : null);
-        }
-        int[] candidates = union(matched);
+        int[][] matched = searchBreakRules(text);
+        int[] candidates = distinctSorted(matched);
         Matcher[] exceptionMatchers = new Matcher[steps.size()];
         int[] found = new int[candidates.length];
         int count = 0;
@@ -155,18 +175,41 @@ final class SrxRules {
         return Arrays.copyOf(found, count);
     }
 
-    private boolean breaksAt(int position, String text, List<int[]> matched, Matcher[] exceptionMatchers) {
+    private static int[] distinctSorted(int[][] matched) {
+        int total = 0;
+        for (int[] positions : matched) {
+            total += positions == null ? 0 : positions.length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] positions : matched) {
+            if (positions != null) {
+                System.arraycopy(positions, 0, all, at, positions.length);
+                at += positions.length;
+            }
+        }
+        Arrays.sort(all);
+        int count = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[count++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, count);
+    }
+
+    private boolean breaksAt(int position, String text, int[][] matched, Matcher[] exceptionMatchers) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i) instanceof ExceptionStep(Pattern atPosition)) {
                 Matcher matcher = exceptionMatchers[i];
                 if (matcher == null) {
-                    matcher = atPosition.matcher(text).useTransparentBounds(true);
+                    matcher = atPosition.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                     exceptionMatchers[i] = matcher;
                 }
                 if (matcher.region(position, text.length()).lookingAt()) {
                     return false;
                 }
-            } else if (Arrays.binarySearch(matched.get(i), position) >= 0) {
+            } else if (Arrays.binarySearch(matched[i], position) >= 0) {
                 return true;
             }
         }
@@ -174,34 +217,50 @@ final class SrxRules {
     }
 
     /**
-     * Where one break rule matches, found exactly as Okapi finds them: each search starts at the previous match's
-     * break position, and the break position is the end of the before-break group.
+     * Where each break rule matches (by step index), found exactly as Okapi finds them: each search starts at the
+     * previous match's break position, a match is the leftmost one, and its break position is the end of the
+     * before-break group. One pass over the text serves all rules: a rule is tried only at characters that can
+     * start it, which is what keeps this fast.
      */
-    private static int[] searchLikeOkapi(Pattern searched, String text) {
-        Matcher matcher = searched.matcher(text).useTransparentBounds(true);
-        int[] positions = new int[8];
-        int count = 0;
-        int from = 0;
-        int previous = -1;
-        while (from != previous && matcher.find(from)) {
-            int position = matcher.start() + matcher.group(1).length();
-            previous = from;
-            from = position;
-            if (position <= text.length() && (count == 0 || positions[count - 1] != position)) {
-                if (count == positions.length) {
-                    positions = Arrays.copyOf(positions, count * 2);
-                }
-                positions[count++] = position;
+    private int[][] searchBreakRules(String text) {
+        int[][] positions = new int[steps.size()][];
+        int[] counts = new int[steps.size()];
+        int[] from = new int[steps.size()];
+        boolean[] done = new boolean[steps.size()];
+        Matcher[] matchers = new Matcher[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof BreakStep(Pattern searched, String unused)) {
+                positions[i] = new int[4];
+                matchers[i] = searched.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
         }
-        int[] sorted = Arrays.copyOf(positions, count);
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
-    private static int[] union(List<int[]> matched) {
-        return matched.stream().filter(positions -> positions != null).flatMapToInt(Arrays::stream)
-                .distinct().sorted().toArray();
+        int length = text.length();
+        for (int start = 0; start < length; start++) {
+            long rules = firstCharacters.rulesStartingWith(text.charAt(start));
+            while (rules != 0) {
+                int i = breakSteps[Long.numberOfTrailingZeros(rules)];
+                rules &= rules - 1;
+                if (done[i] || start < from[i] || !matchers[i].region(start, length).lookingAt()) {
+                    continue;
+                }
+                int position = start + matchers[i].group(1).length();
+                // Okapi searches again from the break position and stops once a search starts where it started.
+                done[i] = position == from[i] || position == start;
+                from[i] = position;
+                if (counts[i] == 0 || positions[i][counts[i] - 1] != position) {
+                    if (counts[i] == positions[i].length) {
+                        positions[i] = Arrays.copyOf(positions[i], counts[i] * 2);
+                    }
+                    positions[i][counts[i]++] = position;
+                }
+            }
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (positions[i] != null) {
+                positions[i] = Arrays.copyOf(positions[i], counts[i]);
+            }
+        }
+        return positions;
     }
 
     private static int[] codeMarkerIndexes(String coded) {
@@ -290,5 +349,102 @@ final class SrxRules {
             return List.of(new Range(0, length));
         }
         return ranges;
+    }
+
+    /**
+     * For each character, the break rules (one bit per rule, in break-rule order) whose regex can start a match with
+     * it; worked out the first time the character is seen, by trying on that character alone the rule's regex
+     * without its look-behinds, boundaries and anchors (conditions on the text before, which one character cannot
+     * show; dropping a condition can only admit more characters). A rule that matches or needs more text may start
+     * there.
+     */
+    private static final class FirstCharacters {
+
+        private static final long KNOWN = 1L << MAX_BREAK_RULES;
+
+        private final List<Pattern> probes;
+        private final AtomicLongArray masks = new AtomicLongArray(Character.MAX_VALUE + 1);
+
+        FirstCharacters(List<BreakStep> rules) {
+            this.probes = rules.stream().map(rule -> probe(rule.searched().pattern())).toList();
+        }
+
+        long rulesStartingWith(char c) {
+            long mask = masks.getOpaque(c);
+            if (mask == 0) {
+                mask = KNOWN | compute(c);
+                masks.setOpaque(c, mask);
+            }
+            return mask & ~KNOWN;
+        }
+
+        private long compute(char c) {
+            long mask = 0;
+            String alone = String.valueOf(c);
+            for (int bit = 0; bit < probes.size(); bit++) {
+                Pattern probe = probes.get(bit);
+                // A lone surrogate cannot be tried on its own; nor can a rule whose probe would not compile.
+                Matcher matcher = probe == null ? null : probe.matcher(alone);
+                if (matcher == null || Character.isSurrogate(c) || matcher.lookingAt() || matcher.hitEnd()) {
+                    mask |= 1L << bit;
+                }
+            }
+            return mask;
+        }
+
+        /** {@code regex} without look-behinds, {@code \b}, {@code \B}, {@code ^} and {@code $}; null if that fails. */
+        private static Pattern probe(String regex) {
+            StringBuilder kept = new StringBuilder(regex.length());
+            int classDepth = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\' && i + 1 < regex.length()) {
+                    char next = regex.charAt(i + 1);
+                    if (classDepth == 0 && (next == 'b' || next == 'B')) {
+                        i++;
+                        continue;
+                    }
+                    kept.append(c).append(next);
+                    i++;
+                } else if (c == '[') {
+                    classDepth++;
+                    kept.append(c);
+                } else if (c == ']' && classDepth > 0) {
+                    classDepth--;
+                    kept.append(c);
+                } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
+                    i = closingParenthesis(regex, i);
+                } else if (classDepth == 0 && (c == '^' || c == '$')) {
+                    continue;
+                } else {
+                    kept.append(c);
+                }
+            }
+            try {
+                return Pattern.compile(kept.toString(), FLAGS);
+            } catch (PatternSyntaxException e) {
+                return null;
+            }
+        }
+
+        private static int closingParenthesis(String regex, int open) {
+            int depth = 0;
+            int classDepth = 0;
+            for (int i = open; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    classDepth++;
+                } else if (c == ']' && classDepth > 0) {
+                    classDepth--;
+                } else if (classDepth == 0 && c == '(') {
+                    depth++;
+                } else if (classDepth == 0 && c == ')' && --depth == 0) {
+                    return i;
+                }
+            }
+            return regex.length();
+        }
     }
 }
