@@ -11,6 +11,7 @@ import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.springframework.core.io.Resource;
 
@@ -34,6 +35,21 @@ final class SentenceSplitter {
     /** Replaces the container's segmentation with the rules' sentences for {@code lang} ("en", "fr"). */
     void split(TextContainer container, String lang) {
         container.getSegments().create(ranges(container, lang));
+    }
+
+    /**
+     * As {@link #split}, for a Markdown text unit: a line break inside it is a soft break (CommonMark), read as a
+     * space, where in plain text a line break ends a segment.
+     */
+    void splitMarkdown(TextContainer container, String lang) {
+        String coded = container.getCodedText();
+        if (coded.indexOf('\n') < 0) {
+            split(container, lang);
+            return;
+        }
+        TextFragment oneLine = container.getUnSegmentedContentCopy();
+        oneLine.setCodedText(coded.replace('\n', ' '));
+        container.getSegments().create(ranges(new TextContainer(oneLine), lang));
     }
 
     /** The sentences' ranges in the container's coded text. */
