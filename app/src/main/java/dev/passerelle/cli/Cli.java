@@ -27,7 +27,7 @@ public final class Cli {
         return args.length > 0 && (args[0].equals("help") || find(args[0]).isPresent());
     }
 
-    /** Runs the command {@code args} name on the process's stdin, stdout and stderr (UTF-8); returns its exit status. */
+    /** Runs the command {@code args} name on stdin, stdout and stderr (UTF-8); returns its exit status. */
     public static int run(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

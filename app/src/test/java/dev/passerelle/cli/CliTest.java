@@ -104,7 +104,8 @@ class CliTest {
 
         @Test
         void refusesATextThatIsNotAString() {
-            assertThat(run("{\"lang\":\"fr\",\"text\":42}\n", "segment", "--jsonl")).isEqualTo(CliCommand.INVALID_INPUT);
+            assertThat(run("{\"lang\":\"fr\",\"text\":42}\n", "segment", "--jsonl"))
+                    .isEqualTo(CliCommand.INVALID_INPUT);
             assertThat(err()).contains("line 1: \"text\" must be a string");
         }
     }

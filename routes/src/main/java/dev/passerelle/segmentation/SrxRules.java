@@ -45,10 +45,10 @@ final class SrxRules {
     /** In rule order: a break rule, or a run of consecutive exception rules tried as one alternation. */
     private sealed interface Step permits BreakStep, ExceptionStep {}
 
-    /** {@code searched}: Okapi's own regex for the rule, {@code (before)(after)}; {@code before}: its source. */
-    private record BreakStep(Pattern searched, String before) implements Step {}
+    /** {@code searched}: Okapi's own regex for the rule, {@code (before)(after)}. */
+    private record BreakStep(Pattern searched) implements Step {}
 
-    /** {@code atPosition}: the rules as {@code (?<=before)(?:after)|…}, tested where a break rule matched. */
+    /** {@code atPosition}: the rules as zero-width tests, {@code (?<=before)(?=after)|…}, tried at one position. */
     private record ExceptionStep(Pattern atPosition) implements Step {}
 
     private SrxRules(List<Step> steps, SRXDocument document) {
@@ -92,7 +92,7 @@ final class SrxRules {
                     }
                     String regex = document.generateRuleRegex(rule).replace(SRXDocument.ANYCODE,
                             SRXDocument.INLINECODE_PATTERN);
-                    steps.add(new BreakStep(Pattern.compile(regex, FLAGS), rule.getBefore()));
+                    steps.add(new BreakStep(Pattern.compile(regex, FLAGS)));
                 } else {
                     exceptions.add(exception(before(rule), after(rule)));
                 }
@@ -229,7 +229,7 @@ final class SrxRules {
         boolean[] done = new boolean[steps.size()];
         Matcher[] matchers = new Matcher[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i) instanceof BreakStep(Pattern searched, String unused)) {
+            if (steps.get(i) instanceof BreakStep(Pattern searched)) {
                 positions[i] = new int[4];
                 matchers[i] = searched.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
