@@ -111,12 +111,13 @@ final class SrxRules {
 
     /**
      * An exception rule as a test at one position: both conditions are zero-width there, so their order changes
-     * nothing but the cost; the shorter pattern, usually the cheaper test, goes first.
+     * nothing but the cost. The after-break goes first (a forward scan, usually cheap and selective) unless it
+     * looks back itself.
      */
     private static String exception(String before, String after) {
         String lookBehind = "(?<=" + before + ")";
         String lookAhead = "(?=" + after + ")";
-        return "(?:" + (after.length() < before.length() ? lookAhead + lookBehind : lookBehind + lookAhead) + ")";
+        return "(?:" + (after.contains("(?<") ? lookBehind + lookAhead : lookAhead + lookBehind) + ")";
     }
 
     /** The rules of every language map matching {@code locale}, in order (all of them when the SRX cascades). */
