@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.IntStream;
 import net.sf.okapi.common.LocaleId;
@@ -31,8 +30,7 @@ final class SrxRules {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     private static final int CODE_LENGTH = 2;
 
-    // At most 63 break rules: one bit each in FirstCharacters' masks.
-    private static final int MAX_BREAK_RULES = 63;
+    private static final int MAX_BREAK_RULES = FirstCharacters.MAX_RULES;
 
     private final List<Step> steps;
     private final int[] breakSteps;
@@ -55,7 +53,7 @@ final class SrxRules {
         this.steps = steps;
         this.breakSteps = IntStream.range(0, steps.size()).filter(i -> steps.get(i) instanceof BreakStep).toArray();
         this.firstCharacters = new FirstCharacters(Arrays.stream(breakSteps)
-                .mapToObj(i -> (BreakStep) steps.get(i)).toList());
+                .mapToObj(i -> ((BreakStep) steps.get(i)).searched()).toList());
         this.trimLeading = document.trimLeadingWhitespaces();
         this.trimTrailing = document.trimTrailingWhitespaces();
         this.oneSegmentIncludesAll = document.oneSegmentIncludesAll();
@@ -350,102 +348,5 @@ final class SrxRules {
             return List.of(new Range(0, length));
         }
         return ranges;
-    }
-
-    /**
-     * For each character, the break rules (one bit per rule, in break-rule order) whose regex can start a match with
-     * it; worked out the first time the character is seen, by trying on that character alone the rule's regex
-     * without its look-behinds, boundaries and anchors (conditions on the text before, which one character cannot
-     * show; dropping a condition can only admit more characters). A rule that matches or needs more text may start
-     * there.
-     */
-    private static final class FirstCharacters {
-
-        private static final long KNOWN = 1L << MAX_BREAK_RULES;
-
-        private final List<Pattern> probes;
-        private final AtomicLongArray masks = new AtomicLongArray(Character.MAX_VALUE + 1);
-
-        FirstCharacters(List<BreakStep> rules) {
-            this.probes = rules.stream().map(rule -> probe(rule.searched().pattern())).toList();
-        }
-
-        long rulesStartingWith(char c) {
-            long mask = masks.getOpaque(c);
-            if (mask == 0) {
-                mask = KNOWN | compute(c);
-                masks.setOpaque(c, mask);
-            }
-            return mask & ~KNOWN;
-        }
-
-        private long compute(char c) {
-            long mask = 0;
-            String alone = String.valueOf(c);
-            for (int bit = 0; bit < probes.size(); bit++) {
-                Pattern probe = probes.get(bit);
-                // A lone surrogate cannot be tried on its own; nor can a rule whose probe would not compile.
-                Matcher matcher = probe == null ? null : probe.matcher(alone);
-                if (matcher == null || Character.isSurrogate(c) || matcher.lookingAt() || matcher.hitEnd()) {
-                    mask |= 1L << bit;
-                }
-            }
-            return mask;
-        }
-
-        /** {@code regex} without look-behinds, {@code \b}, {@code \B}, {@code ^} and {@code $}; null if that fails. */
-        private static Pattern probe(String regex) {
-            StringBuilder kept = new StringBuilder(regex.length());
-            int classDepth = 0;
-            for (int i = 0; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\' && i + 1 < regex.length()) {
-                    char next = regex.charAt(i + 1);
-                    if (classDepth == 0 && (next == 'b' || next == 'B')) {
-                        i++;
-                        continue;
-                    }
-                    kept.append(c).append(next);
-                    i++;
-                } else if (c == '[') {
-                    classDepth++;
-                    kept.append(c);
-                } else if (c == ']' && classDepth > 0) {
-                    classDepth--;
-                    kept.append(c);
-                } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
-                    i = closingParenthesis(regex, i);
-                } else if (classDepth == 0 && (c == '^' || c == '$')) {
-                    continue;
-                } else {
-                    kept.append(c);
-                }
-            }
-            try {
-                return Pattern.compile(kept.toString(), FLAGS);
-            } catch (PatternSyntaxException e) {
-                return null;
-            }
-        }
-
-        private static int closingParenthesis(String regex, int open) {
-            int depth = 0;
-            int classDepth = 0;
-            for (int i = open; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    classDepth++;
-                } else if (c == ']' && classDepth > 0) {
-                    classDepth--;
-                } else if (classDepth == 0 && c == '(') {
-                    depth++;
-                } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                    return i;
-                }
-            }
-            return regex.length();
-        }
     }
 }
