@@ -85,7 +85,8 @@ final class FirstCharacters {
         }
     }
 
-    private static int closingParenthesis(String regex, int open) {
+    /** The index of the parenthesis closing the group that opens at {@code open} (or the regex length). */
+    static int closingParenthesis(String regex, int open) {
         int depth = 0;
         int classDepth = 0;
         for (int i = open; i < regex.length(); i++) {

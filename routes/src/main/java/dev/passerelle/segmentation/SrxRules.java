@@ -110,12 +110,23 @@ final class SrxRules {
     /**
      * An exception rule as a test at one position: both conditions are zero-width there, so their order changes
      * nothing but the cost. The after-break goes first (a forward scan, usually cheap and selective) unless it
-     * looks back itself.
+     * holds a long look-behind of its own (a context test better left until the before-break has matched).
      */
     private static String exception(String before, String after) {
         String lookBehind = "(?<=" + before + ")";
         String lookAhead = "(?=" + after + ")";
-        return "(?:" + (after.contains("(?<") ? lookBehind + lookAhead : lookAhead + lookBehind) + ")";
+        return "(?:" + (looksFarBack(after) ? lookBehind + lookAhead : lookAhead + lookBehind) + ")";
+    }
+
+    private static final int SHORT_LOOK_BEHIND = 24;
+
+    private static boolean looksFarBack(String regex) {
+        for (int at = regex.indexOf("(?<"); at >= 0; at = regex.indexOf("(?<", at + 1)) {
+            if (FirstCharacters.closingParenthesis(regex, at) - at > SHORT_LOOK_BEHIND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rules of every language map matching {@code locale}, in order (all of them when the SRX cascades). */
