@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class SegmentationBenchmark {
 
     private static final long WARM_UP_NANOS = 3_000_000_000L;
-    private static final long ROUND_NANOS = 2_000_000_000L;
-    private static final int ROUNDS = 5;
+    private static final long ROUND_NANOS = 1_000_000_000L;
+    private static final int ROUNDS = 7;
 
     @Test
     void measure() throws IOException {
@@ -42,44 +42,53 @@ class SegmentationBenchmark {
             List<String> texts = DevSet.cases().stream().filter(c -> c.lang().equals(lang)).map(DevSet.Case::text)
                     .toList();
             LocaleId locale = LocaleId.fromString(lang);
-            double passerelleRate = rate(texts, text -> passerelle.segment(text, lang).size());
-            double okapiOurRules = rate(texts, okapi(ours.compileLanguageRules(locale, null)));
-            double okapiDefaults = rate(texts, okapi(defaults.compileLanguageRules(locale, null)));
             BreakIterator icu = BreakIterator.getSentenceInstance(ULocale.forLanguageTag(lang));
-            double icuRate = rate(texts, text -> {
-                icu.setText(text);
-                int count = 0;
-                while (icu.next() != BreakIterator.DONE) {
-                    count++;
-                }
-                return count;
-            });
+            double[] rates = rates(texts, List.of(
+                    text -> passerelle.segment(text, lang).size(),
+                    okapi(ours.compileLanguageRules(locale, null)),
+                    okapi(defaults.compileLanguageRules(locale, null)),
+                    text -> {
+                        icu.setText(text);
+                        int count = 0;
+                        while (icu.next() != BreakIterator.DONE) {
+                            count++;
+                        }
+                        return count;
+                    }));
             report.add(String.format(Locale.ROOT,
                     "[benchmark] segmentation %s: Passerelle %.2f MB/s | Okapi, same rules %.2f MB/s | Okapi default"
                             + " rules %.3f MB/s (Passerelle %.0fx) | ICU4J sentence iterator %.1f MB/s",
-                    lang, passerelleRate, okapiOurRules, okapiDefaults, passerelleRate / okapiDefaults, icuRate));
+                    lang, rates[0], rates[1], rates[2], rates[0] / rates[2], rates[3]));
         }
         report.forEach(System.out::println);
         Files.write(Path.of("target/segmentation-benchmark.txt"), report, StandardCharsets.UTF_8);
     }
 
-    private static ToIntFunction<String> okapi(net.sf.okapi.common.ISegmenter segmenter) {
-        ISegmenter okapi = segmenter;
-        return text -> okapi.computeSegments(text);
+    private static ToIntFunction<String> okapi(ISegmenter segmenter) {
+        return segmenter::computeSegments;
     }
 
-    /** Median MB/s (UTF-8 bytes of the texts) over the rounds, after a warm-up. */
-    private static double rate(List<String> texts, ToIntFunction<String> segment) {
+    /**
+     * Median MB/s (UTF-8 bytes of the texts) of each segmenter over the rounds, after a warm-up. The segmenters take
+     * turns within each round, so that a busy machine slows them alike and the ratios hold.
+     */
+    private static double[] rates(List<String> texts, List<ToIntFunction<String>> segmenters) {
         long bytes = texts.stream().mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum();
-        run(texts, segment, WARM_UP_NANOS);
-        double[] rates = new double[ROUNDS];
+        segmenters.forEach(segment -> run(texts, segment, WARM_UP_NANOS));
+        double[][] rates = new double[segmenters.size()][ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            long start = System.nanoTime();
-            long passes = run(texts, segment, ROUND_NANOS);
-            rates[round] = passes * bytes / ((System.nanoTime() - start) / 1e9) / 1e6;
+            for (int i = 0; i < segmenters.size(); i++) {
+                long start = System.nanoTime();
+                long passes = run(texts, segmenters.get(i), ROUND_NANOS);
+                rates[i][round] = passes * bytes / ((System.nanoTime() - start) / 1e9) / 1e6;
+            }
         }
-        Arrays.sort(rates);
-        return rates[ROUNDS / 2];
+        double[] medians = new double[segmenters.size()];
+        for (int i = 0; i < segmenters.size(); i++) {
+            Arrays.sort(rates[i]);
+            medians[i] = rates[i][ROUNDS / 2];
+        }
+        return medians;
     }
 
     private static long run(List<String> texts, ToIntFunction<String> segment, long nanos) {
