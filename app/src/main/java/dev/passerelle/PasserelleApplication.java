@@ -1,5 +1,6 @@
 package dev.passerelle;
 
+import dev.passerelle.cli.Cli;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,9 @@ import org.springframework.context.annotation.Bean;
 public class PasserelleApplication {
 
     public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args));
+        }
         SpringApplication.run(PasserelleApplication.class, args);
     }
 

@@ -73,7 +73,7 @@ public class MarkdownSegmenter {
                 unitLang = languages.detect(source.getUnSegmentedContentCopy().getText()).orElse(previous);
                 previous = unitLang;
             }
-            splitter.split(source, unitLang);
+            splitter.splitMarkdown(source, unitLang);
             for (var segment : source.getSegments()) {
                 // A segment of codes alone (an image, a line break) has nothing to translate.
                 if (!segment.text.getText().isBlank()) {

@@ -83,6 +83,12 @@ class MarkdownSegmenterTest {
         }
 
         @Test
+        void keepsTheLinesOfASoftWrappedParagraphTogether() {
+            assertThat(texts("We will look at build caching\nand test distribution. Then we\nmeasure.\n", "en"))
+                    .containsExactly("We will look at build caching\nand test distribution.", "Then we\nmeasure.");
+        }
+
+        @Test
         void makesEachListItemItsOwnSegment() {
             assertThat(texts("We will cover:\n\n- caching\n- test distribution\n  - nested item\n", "en"))
                     .containsExactly("We will cover:", "caching", "test distribution", "nested item");
