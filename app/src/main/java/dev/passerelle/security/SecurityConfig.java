@@ -48,6 +48,11 @@ class SecurityConfig {
                                 "/api/events/*/sessions/*/retry", "/api/pipeline/failures/**", "/api/admin/**")
                         .hasRole(ORGANISER)
                         .requestMatchers(GET, "/api/pipeline/failures").hasRole(ORGANISER)
+                        // Exchange (issue 9): programs and memory imports for organisers, XLIFF for translators.
+                        .requestMatchers("/api/events/*/program/**", "/api/events/*/program").hasRole(ORGANISER)
+                        .requestMatchers(POST, "/api/tm/tmx").hasRole(ORGANISER)
+                        .requestMatchers(GET, "/api/tm/tmx").hasRole(TRANSLATOR)
+                        .requestMatchers("/api/events/*/xliff").hasRole(TRANSLATOR)
                         .requestMatchers("/api/accounts/**", "/actuator/**").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/segments/*/approve", "/api/segments/*/reject").hasRole(REVIEWER)
                         .requestMatchers(PUT, "/api/segments/*").hasRole(TRANSLATOR)

@@ -40,6 +40,11 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(dev.passerelle.intake.program.InvalidProgramException.class)
+    ProblemDetail unreadable(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable file", e.getMessage());
+    }
+
     @ExceptionHandler(EventExistsException.class)
     ProblemDetail exists(EventExistsException e) {
         return problem(HttpStatus.CONFLICT, "Already exists", e.getMessage());

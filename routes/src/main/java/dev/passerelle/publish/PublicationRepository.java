@@ -44,6 +44,12 @@ public class PublicationRepository {
         }
     }
 
+    /** Forgets everything published of the session (it left the program). */
+    public void withdraw(long sessionId) {
+        jdbc.sql("delete from published_version where session_id = ?").param(sessionId).update();
+        jdbc.sql("delete from publication where session_id = ?").param(sessionId).update();
+    }
+
     /** Claims pending publications that no other transaction holds. */
     public List<Pending> claimPending(int limit) {
         return jdbc.sql("select session_id, lang, current_version from publication where pending and failure is null "

@@ -71,6 +71,13 @@ public class Publisher {
         return published;
     }
 
+    /** Withdraws a session from the published program: its publications, published versions and search document. */
+    @Transactional
+    public void unpublish(long sessionId) {
+        publications.withdraw(sessionId);
+        indexer.remove(sessionId);
+    }
+
     private void publish(PublicationRepository.Pending pending) {
         Session session = sessions.get(pending.sessionId());
         List<Segment> all = segments.forSession(session.id());

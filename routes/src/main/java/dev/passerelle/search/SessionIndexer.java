@@ -27,6 +27,15 @@ public class SessionIndexer {
         }
     }
 
+    /** Removes the session's document; nothing happens when it was never indexed. */
+    public void remove(long sessionId) {
+        try {
+            client.delete(d -> d.index(SearchIndex.ALIAS).id(Long.toString(sessionId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove session " + sessionId + " from the index", e);
+        }
+    }
+
     static Map<String, Object> source(SessionDocument d) {
         var source = new HashMap<String, Object>();
         source.put("sessionId", Long.toString(d.sessionId()));
