@@ -34,6 +34,22 @@ public final class SafeXml {
                     }
                     return event;
                 }
+
+                // The underlying nextTag would skip past a DTD without our check.
+                @Override
+                public int nextTag() throws XMLStreamException {
+                    int event = next();
+                    while (event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+                            || event == XMLStreamConstants.PROCESSING_INSTRUCTION
+                            || (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                            && isWhiteSpace()) {
+                        event = next();
+                    }
+                    if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                        throw new XMLStreamException("expected an element, found text", getLocation());
+                    }
+                    return event;
+                }
             };
         } catch (XMLStreamException e) {
             throw new MalformedXmlException(e);
