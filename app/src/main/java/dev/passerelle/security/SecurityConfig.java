@@ -52,7 +52,7 @@ class SecurityConfig {
                         .requestMatchers("/api/events/*/program/**", "/api/events/*/program").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/tm/tmx").hasRole(ORGANISER)
                         .requestMatchers(GET, "/api/tm/tmx").hasRole(TRANSLATOR)
-                        .requestMatchers("/api/events/*/xliff").hasRole(TRANSLATOR)
+                        .requestMatchers("/api/events/*/xliff", "/api/events/*/xliff/**").hasRole(TRANSLATOR)
                         .requestMatchers("/api/accounts/**", "/actuator/**").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/segments/*/approve", "/api/segments/*/reject").hasRole(REVIEWER)
                         .requestMatchers(PUT, "/api/segments/*").hasRole(TRANSLATOR)

@@ -40,9 +40,17 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(dev.passerelle.intake.program.InvalidProgramException.class)
+    @ExceptionHandler({dev.passerelle.intake.program.InvalidProgramException.class,
+            dev.passerelle.review.xliff.InvalidXliffException.class})
     ProblemDetail unreadable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable file", e.getMessage());
+    }
+
+    @ExceptionHandler(dev.passerelle.review.xliff.XliffRefusedException.class)
+    ProblemDetail outdated(dev.passerelle.review.xliff.XliffRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Sources changed since export", e.getMessage());
+        problem.setProperty("units", e.units());
+        return problem;
     }
 
     @ExceptionHandler(EventExistsException.class)
