@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Review packages for CAT tools: export an event's segments as XLIFF 2.0 or 1.2, import the translated file. */
 @RestController
@@ -44,7 +43,7 @@ class XliffController {
     }
 
     @GetMapping
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String event, @RequestParam String lang,
+    ResponseEntity<byte[]> export(@PathVariable String event, @RequestParam String lang,
                                                  @RequestParam(required = false) String version,
                                                  @RequestParam(required = false) SegmentState state,
                                                  @RequestParam(required = false) Long session) {
@@ -53,7 +52,7 @@ class XliffController {
         return ResponseEntity.ok().contentType(XLIFF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
-                .body(out -> export.export(selection, out));
+                .body(export.export(selection));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

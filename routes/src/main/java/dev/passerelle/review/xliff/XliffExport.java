@@ -5,7 +5,6 @@ import dev.passerelle.event.Events;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -44,8 +43,9 @@ public class XliffExport {
         }
     }
 
+    /** The package as bytes (a 10,000-segment package is a few megabytes). */
     @Transactional(readOnly = true)
-    public void export(Selection selection, OutputStream out) {
+    public byte[] export(Selection selection) {
         events.get(selection.event());
         List<XliffDocument.Unit> units = new ArrayList<>();
         long after = 0;
@@ -59,8 +59,10 @@ public class XliffExport {
             }
         } while (page.size() == PAGE);
         String source = "en".equals(selection.lang()) ? "fr" : "en";
+        var out = new java.io.ByteArrayOutputStream();
         XliffWriter.write(new XliffDocument(selection.version(), source, selection.lang(), selection.event(), units),
                 out);
+        return out.toByteArray();
     }
 
     private XliffDocument.Unit unit(Segment segment, String version) {
