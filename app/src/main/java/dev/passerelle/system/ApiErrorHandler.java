@@ -41,7 +41,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({dev.passerelle.intake.program.InvalidProgramException.class,
-            dev.passerelle.review.xliff.InvalidXliffException.class})
+            dev.passerelle.review.xliff.InvalidXliffException.class, dev.passerelle.mt.tm.tmx.InvalidTmxException.class})
     ProblemDetail unreadable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable file", e.getMessage());
     }
