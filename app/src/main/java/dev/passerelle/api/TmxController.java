@@ -29,7 +29,7 @@ class TmxController {
     @GetMapping
     ResponseEntity<byte[]> export(@RequestParam(required = false) String event) {
         String name = (event == null ? "passerelle-memory" : event) + ".tmx";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-tmx+xml"))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-tmx+xml;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
                 .body(tmx.export(event));

@@ -28,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/events/{event}/xliff")
 class XliffController {
 
-    static final MediaType XLIFF = MediaType.parseMediaType("application/xliff+xml");
+    static final MediaType XLIFF = MediaType.parseMediaType("application/xliff+xml;charset=UTF-8");
 
     private final XliffExport export;
     private final XliffImport xliffImport;

@@ -161,7 +161,7 @@ class XliffIT {
                 .uri("/api/events/" + event + "/xliff?lang=fr&version=" + version + filter)
                 .header("Authorization", ApiClient.basic("admin", TestServices.ADMIN_PASSWORD)).retrieve()
                 .toEntity(byte[].class);
-        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/xliff+xml");
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/xliff+xml;charset=UTF-8");
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.getBody()));
