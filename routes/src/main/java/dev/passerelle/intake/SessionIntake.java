@@ -27,8 +27,8 @@ public class SessionIntake {
     }
 
     /** Validates without storing; throws {@link InvalidSubmissionException} naming the wrong field. */
-    public void check(SessionSubmission submission) {
-        validator.validate(submission);
+    public SessionContent check(SessionSubmission submission) {
+        return validator.validate(submission);
     }
 
     @Transactional

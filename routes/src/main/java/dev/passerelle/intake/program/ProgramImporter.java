@@ -3,12 +3,17 @@ package dev.passerelle.intake.program;
 import dev.passerelle.event.Event;
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.intake.InvalidSubmissionException;
+import dev.passerelle.intake.Session;
+import dev.passerelle.intake.SessionContent;
 import dev.passerelle.intake.SessionIntake;
+import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.intake.SessionSubmission;
 import dev.passerelle.publish.PublicationRepository;
 import dev.passerelle.publish.Publisher;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,7 @@ public class ProgramImporter {
     private final Map<ProgramFormat, ProgramParser> parsers;
     private final EventRepository events;
     private final SessionIntake intake;
+    private final SessionRepository sessions;
     private final ProgramSessions programSessions;
     private final ProgramLanguage language;
     private final Publisher publisher;
@@ -37,11 +43,13 @@ public class ProgramImporter {
     private final Clock clock;
 
     ProgramImporter(List<ProgramParser> parsers, EventRepository events, SessionIntake intake,
-                    ProgramSessions programSessions, ProgramLanguage language, Publisher publisher,
+                    SessionRepository sessions, ProgramSessions programSessions, ProgramLanguage language,
+                    Publisher publisher,
                     PublicationRepository publications, Clock clock) {
         this.parsers = parsers.stream().collect(Collectors.toMap(ProgramParser::format, Function.identity()));
         this.events = events;
         this.intake = intake;
+        this.sessions = sessions;
         this.programSessions = programSessions;
         this.language = language;
         this.publisher = publisher;
@@ -61,9 +69,12 @@ public class ProgramImporter {
                 throw new InvalidProgramException("the file lists session id '" + item.externalId() + "' twice");
             }
         }
+        Map<String, Session> stored = new HashMap<>();
+        sessions.forEvent(event.id()).forEach(s -> stored.put(s.externalId(), s));
+        Map<String, ProgramSessions.ImportedFields> imported = programSessions.byExternalId(event.id());
         List<ImportReport.Item> report = new ArrayList<>(items.size());
         for (ProgramItem item : items) {
-            report.add(importItem(eventSlug, item));
+            report.add(importItem(eventSlug, item, stored.get(item.externalId()), imported.get(item.externalId())));
         }
         for (ProgramSessions.Listed gone : programSessions.missing(event.id(), present)) {
             publisher.unpublish(gone.id());
@@ -74,16 +85,25 @@ public class ProgramImporter {
         return ImportReport.of(eventSlug, actual, report);
     }
 
-    private ImportReport.Item importItem(String eventSlug, ProgramItem item) {
+    private ImportReport.Item importItem(String eventSlug, ProgramItem item, Session stored,
+                                         ProgramSessions.ImportedFields imported) {
         ProgramLanguage.Resolved lang = language.resolve(item.lang(), item.title(), item.abstractText());
         var submission = new SessionSubmission(item.externalId(), item.title(), item.abstractText(), lang.lang(),
                 item.kind(), item.speakers(), item.track(), item.room(), item.start(), item.end());
+        SessionContent content;
         try {
             // Checked before submitting: an exception inside the intake's transaction would doom the whole import.
-            intake.check(submission);
+            content = intake.check(submission);
         } catch (InvalidSubmissionException e) {
             return new ImportReport.Item(item.externalId(), item.title(), ImportReport.Outcome.ERROR, null,
                     lang.lang(), lang.flag(), e.getMessage());
+        }
+        // Nothing to write (nor any row to lock, while the pipeline works on it) for a session the file repeats.
+        if (stored != null && imported != null && imported.removedAt() == null && !content.differsFrom(stored)
+                && Objects.equals(imported.extra(), extraJson(item))
+                && Objects.equals(imported.languageFlag(), lang.flag())) {
+            return new ImportReport.Item(item.externalId(), item.title(), ImportReport.Outcome.UNCHANGED,
+                    stored.id(), lang.lang(), lang.flag(), null);
         }
         SessionIntake.IntakeResult result = intake.submit(eventSlug, submission);
         boolean returned = programSessions.imported(result.sessionId(), extraJson(item), lang.flag());

@@ -19,6 +19,18 @@ public class ProgramSessions {
         this.jdbc = jdbc;
     }
 
+    /** The program-import columns of the event's sessions, by external id. */
+    java.util.Map<String, ImportedFields> byExternalId(long eventId) {
+        var fields = new java.util.HashMap<String, ImportedFields>();
+        jdbc.sql("select external_id, origin, extra, language_flag, removed_at from session where event_id = ?")
+                .param(eventId).query(rs -> {
+                    fields.put(rs.getString(1), ORIGIN.equals(rs.getString(2)) ? new ImportedFields(rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant())
+                            : null);
+                });
+        return fields;
+    }
+
     /** Marks the session as imported now; true when it had been removed by an earlier import (it is back). */
     boolean imported(long sessionId, String extraJson, String languageFlag) {
         boolean wasRemoved = jdbc.sql("select removed_at is not null from session where id = ?").param(sessionId)

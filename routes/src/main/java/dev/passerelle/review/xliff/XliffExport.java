@@ -69,7 +69,7 @@ public class XliffExport {
         List<InlineRun> target = segment.target() == null ? null : InlineRun.fromLetterCoded(segment.target());
         boolean v20 = version.equals("2.0");
         var part = new XliffDocument.Part(false, XliffWriter.SEGMENT_ID,
-                v20 ? XliffStates.toXliff20(segment.state()) : XliffStates.toXliff12(segment.state()),
+                v20 ? XliffStates.toXliff20(segment.state(), target != null) : XliffStates.toXliff12(segment.state()),
                 v20 ? XliffStates.subState(segment.state()) : null, InlineRun.fromLetterCoded(segment.source()),
                 target);
         List<XliffDocument.Note> unitNotes = new ArrayList<>();

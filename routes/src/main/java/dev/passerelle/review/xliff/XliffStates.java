@@ -12,10 +12,11 @@ final class XliffStates {
     private XliffStates() {
     }
 
-    static String toXliff20(SegmentState state) {
+    /** {@code translated}: whether the segment has a target (in review without one: waiting for a translator). */
+    static String toXliff20(SegmentState state, boolean translated) {
         return switch (state) {
             case NEW, TM_MATCHED, MACHINE_TRANSLATED, REJECTED -> "initial";
-            case IN_REVIEW -> "translated";
+            case IN_REVIEW -> translated ? "translated" : "initial";
             case APPROVED -> "final";
         };
     }
@@ -25,6 +26,7 @@ final class XliffStates {
     }
 
     static String toXliff12(SegmentState state) {
+        // Only written on a target.
         return switch (state) {
             case NEW -> "new";
             case TM_MATCHED, MACHINE_TRANSLATED -> "needs-review-translation";
