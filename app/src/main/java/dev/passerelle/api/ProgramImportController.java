@@ -4,11 +4,13 @@ import dev.passerelle.NotFoundException;
 import dev.passerelle.intake.program.ImportReport;
 import dev.passerelle.intake.program.ProgramFormat;
 import dev.passerelle.intake.program.ProgramImporter;
+import dev.passerelle.intake.program.ProgramSessions;
 import dev.passerelle.intake.program.ProgramSources;
 import dev.passerelle.intake.program.ProgramSources.ProgramSource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,10 +33,12 @@ class ProgramImportController {
 
     private final ProgramImporter importer;
     private final ProgramSources sources;
+    private final ProgramSessions sessions;
 
-    ProgramImportController(ProgramImporter importer, ProgramSources sources) {
+    ProgramImportController(ProgramImporter importer, ProgramSources sources, ProgramSessions sessions) {
         this.importer = importer;
         this.sources = sources;
+        this.sessions = sessions;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,6 +51,12 @@ class ProgramImportController {
     ImportReport importBody(@PathVariable String event, @RequestParam(required = false) String format,
                             @RequestBody byte[] body) {
         return importer.importProgram(event, format(format), body);
+    }
+
+    /** Imported sessions whose language the organiser should check. */
+    @GetMapping("/flagged")
+    List<ProgramSessions.Flagged> flagged(@PathVariable String event) {
+        return sessions.flagged(event);
     }
 
     @GetMapping("/source")

@@ -55,6 +55,8 @@ class ProgramImportIT {
         Map<String, Object> undeclared = item(first.getBody(), "s3");
         assertThat(undeclared).containsEntry("lang", "fr")
                 .containsEntry("languageFlag", "no language declared; detected fr");
+        assertThat(admin.getList("/api/events/" + event + "/program/flagged").getBody()).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("externalId", "s3").containsEntry("lang", "fr"));
         long talk = ((Number) item(first.getBody(), "s1").get("sessionId")).longValue();
         long removedLater = ((Number) undeclared.get("sessionId")).longValue();
 

@@ -3,7 +3,6 @@ package dev.passerelle.intake.program;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,18 +52,26 @@ public class ProgramSessions {
         jdbc.sql("update session set removed_at = ? where id = ?").params(Timestamp.from(now), sessionId).update();
     }
 
-    /** What the organiser sees of an imported session: its kept source fields and the language to check. */
-    public Optional<ImportedFields> fields(long sessionId) {
-        return jdbc.sql("select extra, language_flag, removed_at from session where id = ?").param(sessionId)
-                .query((rs, n) -> new ImportedFields(rs.getString(1), rs.getString(2),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
-                .optional();
+    /** The event's imported sessions whose language the organiser should check, with their kept source fields. */
+    public List<Flagged> flagged(String event) {
+        return jdbc.sql("""
+                        select s.id, s.external_id, s.title, s.source_lang, s.language_flag, s.extra from session s
+                        join event e on e.id = s.event_id
+                        where e.slug = ? and s.language_flag is not null and s.removed_at is null order by s.id""")
+                .param(event)
+                .query((rs, n) -> new Flagged(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
     }
 
     record Listed(long id, String externalId, String title) {
     }
 
+    /** A session whose language was detected or contradicts its text; {@code extra}: its unmapped source fields. */
+    public record Flagged(long id, String externalId, String title, String lang, String languageFlag, String extra) {
+    }
+
     /** {@code extra}: JSON object of the source fields we do not map. */
-    public record ImportedFields(String extra, String languageFlag, Instant removedAt) {
+    record ImportedFields(String extra, String languageFlag, Instant removedAt) {
     }
 }
