@@ -53,6 +53,11 @@ class SecurityConfig {
                         // Program: withdraw / restore a session's publication.
                         .requestMatchers(DELETE, "/api/events/*/sessions/*/publication").hasRole(ORGANISER)
                         .requestMatchers(PUT, "/api/events/*/sessions/*/publication").hasRole(ORGANISER)
+                        // Exchange (issue 9): programs and memory imports for organisers, XLIFF for translators.
+                        .requestMatchers("/api/events/*/program/**", "/api/events/*/program").hasRole(ORGANISER)
+                        .requestMatchers(POST, "/api/tm/tmx").hasRole(ORGANISER)
+                        .requestMatchers(GET, "/api/tm/tmx").hasRole(TRANSLATOR)
+                        .requestMatchers("/api/events/*/xliff", "/api/events/*/xliff/**").hasRole(TRANSLATOR)
                         .requestMatchers("/api/accounts/**", "/actuator/**").hasRole(ORGANISER)
                         .requestMatchers(POST, "/api/segments/*/approve", "/api/segments/*/reject").hasRole(REVIEWER)
                         // Human review: organisers configure, reviewers decide, translators work.

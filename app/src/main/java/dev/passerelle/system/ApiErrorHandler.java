@@ -40,6 +40,19 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler({dev.passerelle.intake.program.InvalidProgramException.class,
+            dev.passerelle.review.xliff.InvalidXliffException.class, dev.passerelle.mt.tm.tmx.InvalidTmxException.class})
+    ProblemDetail unreadable(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable file", e.getMessage());
+    }
+
+    @ExceptionHandler(dev.passerelle.review.xliff.XliffRefusedException.class)
+    ProblemDetail outdated(dev.passerelle.review.xliff.XliffRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Sources changed since export", e.getMessage());
+        problem.setProperty("units", e.units());
+        return problem;
+    }
+
     @ExceptionHandler(EventExistsException.class)
     ProblemDetail exists(EventExistsException e) {
         return problem(HttpStatus.CONFLICT, "Already exists", e.getMessage());

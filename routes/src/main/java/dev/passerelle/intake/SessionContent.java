@@ -8,7 +8,7 @@ public record SessionContent(SessionKind kind, String lang, String title, String
                              String track, String room, OffsetDateTime start, OffsetDateTime end) {
 
     /** Whether storing this over {@code stored} changes anything. */
-    boolean differsFrom(Session stored) {
+    public boolean differsFrom(Session stored) {
         return !(kind == stored.kind() && lang.equals(stored.sourceLang()) && title.equals(stored.title())
                 && abstractText.equals(stored.abstractText()) && speakers.equals(stored.speakers())
                 && java.util.Objects.equals(track, stored.track()) && java.util.Objects.equals(room, stored.room())

@@ -26,6 +26,11 @@ public class SessionIntake {
         this.clock = clock;
     }
 
+    /** Validates without storing; throws {@link InvalidSubmissionException} naming the wrong field. */
+    public SessionContent check(SessionSubmission submission) {
+        return validator.validate(submission);
+    }
+
     @Transactional
     public IntakeResult submit(String eventSlug, SessionSubmission submission) {
         Event event = events.get(eventSlug);

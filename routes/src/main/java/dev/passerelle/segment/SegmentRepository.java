@@ -76,6 +76,32 @@ public class SegmentRepository {
         return spec.query(SegmentRepository::map).list();
     }
 
+    /** The event's segments among {@code ids}, by id. */
+    public List<Segment> ofEvent(String event, Collection<Long> ids) {
+        return chunked(ids, chunk -> jdbc.sql("select " + COLUMNS + " from segment s join session se "
+                        + "on se.id = s.session_id join event e on e.id = se.event_id "
+                        + "where e.slug = :event and s.id in (:ids) order by s.id")
+                .param("event", event).param("ids", chunk).query(SegmentRepository::map).list());
+    }
+
+    /** Locks the segments until the transaction ends, in id order (callers lock their sessions first). */
+    public List<Segment> lockAll(Collection<Long> ids) {
+        return chunked(ids.stream().sorted().toList(), chunk -> jdbc.sql("select " + COLUMNS
+                        + " from segment s where s.id in (:ids) order by s.id for update")
+                .param("ids", chunk).query(SegmentRepository::map).list());
+    }
+
+    // Bounded IN lists: PostgreSQL takes at most 32,767 parameters per statement.
+    private static List<Segment> chunked(Collection<Long> ids, java.util.function.Function<List<Long>,
+            List<Segment>> query) {
+        List<Long> all = List.copyOf(ids);
+        List<Segment> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += 5_000) {
+            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + 5_000))));
+        }
+        return found;
+    }
+
     /** Claims up to {@code limit} segments in {@code state} that no other transaction holds, for this transaction. */
     public List<Segment> claim(SegmentState state, int limit) {
         return jdbc.sql("select " + COLUMNS + " from segment s where s.state = ? and s.failure is null "

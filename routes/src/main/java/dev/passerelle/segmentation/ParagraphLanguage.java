@@ -12,7 +12,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Tells whether a paragraph is English or French with Apache OpenNLP's language detector; empty when the text
  * is too short or the two scores too close to say. Thread-safe; the model loads on first use.
  */
-final class ParagraphLanguage {
+public final class ParagraphLanguage {
 
     // The model ships in org.apache.opennlp:opennlp-models-langdetect (103 languages, ISO 639-3 codes).
     private static final String MODEL = "/langdetect-183.bin";
@@ -24,7 +24,7 @@ final class ParagraphLanguage {
     private volatile LanguageDetectorModel model;
 
     /** "en" or "fr", or empty when undecided. */
-    Optional<String> detect(String text) {
+    public Optional<String> detect(String text) {
         if (text.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return Optional.empty();
         }

@@ -1,0 +1,216 @@
+package dev.passerelle.review.xliff;
+
+import dev.passerelle.event.Events;
+import dev.passerelle.intake.SessionLock;
+import dev.passerelle.mt.tm.JdbcTmEntries;
+import dev.passerelle.publish.PublicationRepository;
+import dev.passerelle.review.xliff.XliffImportReport.Outcome;
+import dev.passerelle.review.xliff.XliffImportReport.UnitResult;
+import dev.passerelle.segment.Segment;
+import dev.passerelle.segment.SegmentRepository;
+import dev.passerelle.segment.SegmentState;
+import dev.passerelle.segmentation.InlineCodeMismatchException;
+import dev.passerelle.segmentation.InlineCodes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a translated review package back, in one transaction: units are matched to segments by id; a file for
+ * another event or language, or whose sources no longer match the segments, is refused whole. A changed target
+ * goes to review (or is approved when the file says final and the person may approve); a segment changed in the
+ * app since the export is never overwritten: the file's translation is kept as a conflict instead.
+ */
+@Service
+public class XliffImport {
+
+    private static final Pattern UNIT_ID = Pattern.compile("s(\\d{1,18})");
+
+    private final SegmentRepository segments;
+    private final SessionLock sessionLock;
+    private final PublicationRepository publications;
+    private final JdbcTmEntries translationMemory;
+    private final XliffConflicts conflicts;
+    private final Clock clock;
+
+    XliffImport(SegmentRepository segments, SessionLock sessionLock, PublicationRepository publications,
+                JdbcTmEntries translationMemory, XliffConflicts conflicts, Clock clock) {
+        this.segments = segments;
+        this.sessionLock = sessionLock;
+        this.publications = publications;
+        this.translationMemory = translationMemory;
+        this.conflicts = conflicts;
+        this.clock = clock;
+    }
+
+    /** {@code lang} null: the file's target language. {@code mayApprove}: the person is a reviewer. */
+    @Transactional
+    public XliffImportReport importFile(String event, String lang, byte[] file, String person, boolean mayApprove) {
+        XliffDocument document = XliffReader.read(file);
+        String target = belongsTo(document, event, lang);
+        Map<Long, XliffDocument.Unit> units = new LinkedHashMap<>();
+        List<UnitResult> results = new ArrayList<>();
+        for (XliffDocument.Unit unit : document.units()) {
+            Matcher id = UNIT_ID.matcher(unit.id() == null ? "" : unit.id());
+            if (!id.matches()) {
+                results.add(new UnitResult(unit.id(), null, Outcome.ERROR, "not a unit we exported (ids are s<n>)"));
+            } else if (units.putIfAbsent(Long.valueOf(id.group(1)), unit) != null) {
+                results.add(new UnitResult(unit.id(), Long.valueOf(id.group(1)), Outcome.ERROR, "listed twice"));
+            }
+        }
+        Map<Long, Segment> current = lock(event, units.keySet());
+        List<UnitResult> changedSources = new ArrayList<>();
+        for (var entry : units.entrySet()) {
+            Segment segment = current.get(entry.getKey());
+            if (segment != null && !sourceMatches(entry.getValue(), segment)) {
+                changedSources.add(new UnitResult(entry.getValue().id(), segment.id(), Outcome.SOURCE_CHANGED,
+                        "the source is now: " + segment.source()));
+            }
+        }
+        if (!changedSources.isEmpty()) {
+            throw new XliffRefusedException(changedSources.size() + " unit(s) have a source that no longer matches "
+                    + "the segment (changed since export); export a fresh package", changedSources);
+        }
+        Instant now = clock.instant();
+        var plan = new Plan(person, now);
+        for (var entry : units.entrySet()) {
+            results.add(decide(entry.getValue(), current.get(entry.getKey()), target, mayApprove, plan));
+        }
+        apply(plan, target);
+        return XliffImportReport.of(document, event, target, results);
+    }
+
+    private static String belongsTo(XliffDocument document, String event, String lang) {
+        if (document.event() == null) {
+            throw new InvalidXliffException("the file was not exported by Passerelle (its file element has no "
+                    + "psl:event)");
+        }
+        if (!document.event().equals(event)) {
+            throw new InvalidXliffException("the file belongs to event '" + document.event() + "', not '" + event
+                    + "'");
+        }
+        if (lang != null && !lang.equals(document.trgLang())) {
+            throw new InvalidXliffException("the file translates into '" + document.trgLang() + "', not '" + lang
+                    + "'");
+        }
+        if (!Events.LANGUAGES.contains(document.trgLang())) {
+            throw new InvalidXliffException("target language '" + document.trgLang() + "' is not one of "
+                    + Events.LANGUAGES);
+        }
+        return document.trgLang();
+    }
+
+    /** Locks the sessions first, then the segments, in the order approvals lock them. */
+    private Map<Long, Segment> lock(String event, java.util.Set<Long> ids) {
+        List<Segment> found = segments.ofEvent(event, ids);
+        new TreeSet<>(found.stream().map(Segment::sessionId).toList()).forEach(sessionLock::lock);
+        return segments.lockAll(found.stream().map(Segment::id).toList()).stream()
+                .collect(Collectors.toMap(Segment::id, Function.identity()));
+    }
+
+    private static boolean sourceMatches(XliffDocument.Unit unit, Segment segment) {
+        try {
+            return InlineRun.toLetterCoded(unit.source()).equals(segment.source());
+        } catch (InvalidXliffException e) {
+            return false;
+        }
+    }
+
+    private UnitResult decide(XliffDocument.Unit unit, Segment segment, String lang, boolean mayApprove, Plan plan) {
+        if (segment == null) {
+            return new UnitResult(unit.id(), null, Outcome.ERROR, "no such segment in this event (deleted since "
+                    + "export?)");
+        }
+        if (!segment.targetLang().equals(lang)) {
+            return new UnitResult(unit.id(), segment.id(), Outcome.ERROR, "the segment translates into "
+                    + segment.targetLang());
+        }
+        List<InlineRun> runs = unit.target();
+        if (runs == null || InlineRun.plain(runs).isBlank()) {
+            return new UnitResult(unit.id(), segment.id(), Outcome.SKIPPED, "no translation");
+        }
+        String target;
+        try {
+            target = InlineRun.toLetterCoded(runs);
+            InlineCodes.check(segment.index(), segment.source(), target);
+        } catch (InvalidXliffException | InlineCodeMismatchException e) {
+            return new UnitResult(unit.id(), segment.id(), Outcome.ERROR, e.getMessage());
+        }
+        boolean approve = XliffStates.approves(unit.state());
+        String notApproved = approve && !mayApprove ? "approval needs the reviewer role" : null;
+        if (target.equals(segment.target())) {
+            if (approve && mayApprove && segment.state() != SegmentState.APPROVED) {
+                plan.approve(segment, target);
+                return new UnitResult(unit.id(), segment.id(), Outcome.APPROVED, null);
+            }
+            return new UnitResult(unit.id(), segment.id(), Outcome.UNCHANGED, notApproved);
+        }
+        if (unit.exportedVersion() == null || unit.exportedVersion() != segment.version()) {
+            conflicts.record(segment.id(), unit.exportedVersion() == null ? 0 : unit.exportedVersion(),
+                    segment.version(), segment.target(), target, unit.state(), plan.person, plan.now);
+            return new UnitResult(unit.id(), segment.id(), Outcome.CONFLICT, "changed in Passerelle since the export "
+                    + "(version " + unit.exportedVersion() + " → " + segment.version() + "); kept as a conflict");
+        }
+        if (approve && mayApprove) {
+            plan.approve(segment, target);
+            return new UnitResult(unit.id(), segment.id(), Outcome.APPROVED, null);
+        }
+        plan.edit(segment, target);
+        return new UnitResult(unit.id(), segment.id(), Outcome.TRANSLATED, notApproved);
+    }
+
+    private void apply(Plan plan, String lang) {
+        segments.transitionAll(plan.edited, plan.edits, plan.now);
+        if (plan.approved.isEmpty()) {
+            return;
+        }
+        List<Segment> inReview = segments.lockAll(plan.approved);
+        segments.transitionAll(inReview, inReview.stream().map(s -> new SegmentRepository.Change(
+                SegmentState.APPROVED, s.target(), s.provenance().unbilled(), null, plan.person, "approved in XLIFF"))
+                .toList(), plan.now);
+        for (Segment segment : inReview) {
+            translationMemory.record(segment.sourceLang(), segment.targetLang(), segment.source(), segment.target(),
+                    plan.now);
+        }
+        inReview.stream().map(Segment::sessionId).distinct()
+                .forEach(session -> publications.requestWherePublishable(session, List.of(lang)));
+    }
+
+    /** The writes an import makes: edits to review (approvals go through review first), then approvals. */
+    private static final class Plan {
+
+        final String person;
+        final Instant now;
+        final List<Segment> edited = new ArrayList<>();
+        final List<SegmentRepository.Change> edits = new ArrayList<>();
+        final List<Long> approved = new ArrayList<>();
+
+        Plan(String person, Instant now) {
+            this.person = person;
+            this.now = now;
+        }
+
+        void edit(Segment segment, String target) {
+            edited.add(segment);
+            edits.add(new SegmentRepository.Change(segment.state().afterEdit(), target,
+                    new Segment.Provenance(null, null, person, 0), null, person, "translated in XLIFF"));
+        }
+
+        void approve(Segment segment, String target) {
+            if (segment.state() != SegmentState.IN_REVIEW || !target.equals(segment.target())) {
+                edit(segment, target);
+            }
+            approved.add(segment.id());
+        }
+    }
+}
