@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /** Dispatches {@code java -jar passerelle.jar <command> …} to a {@link CliCommand}; no argument starts the server. */
 public final class Cli {
 
-    static final List<CliCommand> COMMANDS = List.of(new SegmentCommand());
+    static final List<CliCommand> COMMANDS = List.of(new SegmentCommand(), new ReindexCommand());
 
     private Cli() {
     }
