@@ -105,8 +105,12 @@ public class PublicationRepository {
                 .params(sessionId, lang).query(PublicationRepository::map).optional();
     }
 
+    /** The versions published so far in the languages the session is in the program for (none while withdrawn). */
     public List<PublishedVersion> versions(long sessionId) {
-        return jdbc.sql("select * from published_version where session_id = ? order by lang, version")
+        return jdbc.sql("""
+                        select v.* from published_version v join publication p
+                          on p.session_id = v.session_id and p.lang = v.lang
+                        where v.session_id = ? and p.withdrawn_at is null order by v.lang, v.version""")
                 .param(sessionId).query(PublicationRepository::map).list();
     }
 
