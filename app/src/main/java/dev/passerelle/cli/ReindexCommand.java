@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,9 +41,10 @@ final class ReindexCommand implements CliCommand {
             return USAGE;
         }
         SpringApplicationBuilder application = new SpringApplicationBuilder(PasserelleApplication.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                // Stdout carries the report only: no console log (the log file still gets everything).
-                .properties("logging.pattern.console=", "passerelle.pipeline.start-routes=false",
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                // The web context the services are built for, but no listening port (server.port=-1); stdout
+                // carries the report only: no console log (the log file still gets everything).
+                .properties("server.port=-1", "logging.threshold.console=OFF", "passerelle.pipeline.start-routes=false",
                         "passerelle.demo.enabled=false");
         try (ConfigurableApplicationContext context = application.run(args.toArray(String[]::new))) {
             SearchReindex.Report report = context.getBean(SearchReindex.class).run();

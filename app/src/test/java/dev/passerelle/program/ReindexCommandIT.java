@@ -64,7 +64,12 @@ class ReindexCommandIT {
 
     @AfterEach
     void dropIndices() throws IOException {
-        elasticsearch.indices().delete(d -> d.index(ALIAS + "-*").ignoreUnavailable(true).allowNoIndices(true));
+        // Deleting by wildcard is refused (action.destructive_requires_name): name each index.
+        List<String> indices = List.copyOf(elasticsearch.indices()
+                .get(g -> g.index(ALIAS + "-*").allowNoIndices(true)).indices().keySet());
+        if (!indices.isEmpty()) {
+            elasticsearch.indices().delete(d -> d.index(indices));
+        }
     }
 
     @Test
