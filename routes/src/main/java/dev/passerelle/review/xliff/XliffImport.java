@@ -88,7 +88,7 @@ public class XliffImport {
             throw new XliffRefusedException(changedSources.size() + " unit(s) have a source that no longer matches "
                     + "the segment (changed since export); export a fresh package", changedSources);
         }
-        Map<Long, QaReport> qaReports = qa(units, current);
+        Map<Long, QaReport> qaReports = qaOfTargets(units, current);
         Instant now = clock.instant();
         var plan = new Plan(person, now);
         for (var entry : units.entrySet()) {
@@ -136,7 +136,7 @@ public class XliffImport {
     }
 
     /** QA of every readable target of the file, all in one run (the event's settings are read once). */
-    private Map<Long, QaReport> qa(Map<Long, XliffDocument.Unit> units, Map<Long, Segment> current) {
+    private Map<Long, QaReport> qaOfTargets(Map<Long, XliffDocument.Unit> units, Map<Long, Segment> current) {
         List<Segment> drafts = new ArrayList<>();
         for (var entry : units.entrySet()) {
             Segment segment = current.get(entry.getKey());
@@ -186,9 +186,7 @@ public class XliffImport {
             return new UnitResult(unit.id(), segment.id(), Outcome.ERROR, e.getMessage(), report);
         }
         boolean approve = XliffStates.approves(unit.state());
-        String notApproved = !approve ? null : !mayApprove ? "not approved: approval needs the reviewer role"
-                : report.blocking() ? "not approved: blocking QA issues: " + String.join(", ",
-                        report.blockingIssues().stream().map(QaIssue::checkId).distinct().toList()) : null;
+        String notApproved = approve ? approvalRefusal(mayApprove, report) : null;
         boolean approves = approve && notApproved == null;
         if (target.equals(segment.target())) {
             if (approves && segment.state() != SegmentState.APPROVED) {
@@ -210,6 +208,18 @@ public class XliffImport {
         }
         plan.edit(segment, target);
         return new UnitResult(unit.id(), segment.id(), Outcome.TRANSLATED, notApproved, report);
+    }
+
+    /** Why a unit the file says is final stays in review; null when it may be approved. */
+    private static String approvalRefusal(boolean mayApprove, QaReport report) {
+        if (!mayApprove) {
+            return "not approved: approval needs the reviewer role";
+        }
+        if (report.blocking()) {
+            return "not approved: blocking QA issues: " + String.join(", ",
+                    report.blockingIssues().stream().map(QaIssue::checkId).distinct().toList());
+        }
+        return null;
     }
 
     private void apply(Plan plan, String lang) {
