@@ -49,8 +49,9 @@ class QaNotes implements SegmentNotes {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("check", issue.checkId());
         details.put("severity", severity);
-        StringBuilder text = new StringBuilder(issue.severity() == Severity.BLOCKING ? "QA, blocks approval" : "QA warning")
-                .append(" (").append(issue.checkId()).append("): ").append(issue.message());
+        boolean blocking = issue.severity() == Severity.BLOCKING;
+        StringBuilder text = new StringBuilder(blocking ? "QA, blocks approval" : "QA warning").append(" (")
+                .append(issue.checkId()).append("): ").append(issue.message());
         if (issue.start() >= 0 && issue.end() >= issue.start() && issue.end() <= codedTarget.length()) {
             int start = InlineRun.plainOffset(codedTarget, issue.start());
             int end = InlineRun.plainOffset(codedTarget, issue.end());
@@ -58,7 +59,7 @@ class QaNotes implements SegmentNotes {
             details.put("end", Integer.toString(end));
             text.append(" [target ").append(start).append('–').append(end).append(']');
         }
-        return new SegmentNote(CATEGORY, text.toString(), "target",
-                issue.severity() == Severity.BLOCKING ? BLOCKING_PRIORITY : WARNING_PRIORITY, details);
+        return new SegmentNote(CATEGORY, text.toString(), "target", blocking ? BLOCKING_PRIORITY : WARNING_PRIORITY,
+                details);
     }
 }
