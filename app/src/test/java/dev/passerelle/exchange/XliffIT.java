@@ -84,10 +84,84 @@ class XliffIT {
 
         var report = importFile(serialise(file), null);
 
-        assertThat(report.getBody()).containsEntry("approved", 3).containsEntry("version", "1.2");
+        assertThat(report.getBody()).containsEntry("approved", 3).containsEntry("version", "1.2")
+                .containsEntry("qaBlocking", 0);
+        assertThat(units(report)).allSatisfy(u -> assertThat(u.get("qa")).isIn("ok", "warning"));
         assertThat(segments()).allSatisfy(s -> assertThat(s).containsEntry("state", "APPROVED"));
         await().atMost(Duration.ofSeconds(20)).until(() -> !admin.getList("/api/events/" + event + "/sessions/"
                 + session + "/published").getBody().isEmpty());
+    }
+
+    @Test
+    void exportCarriesTheSegmentsQaIssuesAndGlossaryHitsAsNotes() throws Exception {
+        admin.post("/api/glossaries/" + event + "/concepts", Map.of("id", "tracing", "terms", List.of(
+                Map.of("lang", "en", "text", "tracing"), Map.of("lang", "fr", "text", "traçage"),
+                Map.of("lang", "fr", "text", "tracement", "status", "FORBIDDEN"))));
+        admin.post("/api/glossaries/" + event + "/concepts", Map.of("id", "api", "terms", List.of(
+                Map.of("lang", "en", "text", "API", "doNotTranslate", true))));
+        Map<String, Object> title = segments().stream().filter(s -> "Tracing on a budget".equals(s.get("source")))
+                .findFirst().orElseThrow();
+        admin.put("/api/segments/" + title.get("id"), ((Number) title.get("version")).longValue(),
+                Map.of("target", "Traçage avec 2 euros"));
+
+        Document v20 = export("2.0");
+        Element unit = unit(v20, "s" + title.get("id"));
+        List<Element> notes = children(unit, "note");
+        assertThat(notes).anySatisfy(n -> {
+            assertThat(n.getAttribute("category")).isEqualTo("qa");
+            assertThat(n.getAttribute("appliesTo")).isEqualTo("target");
+            assertThat(n.getAttributeNS(PSL, "check")).isEqualTo("numbers");
+            assertThat(n.getAttributeNS(PSL, "severity")).isEqualTo("blocking");
+            assertThat(n.getTextContent()).contains("blocks approval", "2");
+        });
+        assertThat(notes).anySatisfy(n -> {
+            assertThat(n.getAttribute("category")).isEqualTo("glossary");
+            assertThat(n.getAttributeNS(PSL, "target")).isEqualTo("traçage");
+            assertThat(n.getTextContent()).contains("→ “traçage”", "not “tracement”");
+        });
+        assertThat(children(v20.getDocumentElement(), "note")).anySatisfy(n -> {
+            assertThat(n.getAttributeNS(PSL, "concept")).isEqualTo("api");
+            assertThat(n.getAttributeNS(PSL, "doNotTranslate")).isEqualTo("yes");
+        });
+        // The package with its notes still passes Okapi's XLIFF 2 validation, which every import runs.
+        assertThat(importFile(serialise(v20), "fr").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Document v12 = export("1.2");
+        List<Element> notes12 = children(unit(v12, "s" + title.get("id")), "note");
+        assertThat(notes12).extracting(n -> n.getAttribute("from"))
+                .contains("passerelle-qa", "passerelle-glossary");
+        assertThat(notes12).anySatisfy(n -> assertThat(n.getAttribute("priority")).isEqualTo("1"));
+    }
+
+    @Test
+    void aFinalUnitWithABlockingQaIssueIsNotApprovedAndTheReportSaysWhy() throws Exception {
+        Document file = export("2.0");
+        translate(file, "final", "Version 2 : ");
+        Element withCode = (Element) file.getElementsByTagNameNS("*", "target").item(0).getParentNode();
+        while (children(withCode, "pc").stream().noneMatch(pc -> pc.getParentNode().getLocalName().equals("target"))) {
+            withCode = nextSegment(file, withCode);
+        }
+        Element droppedCode = children(withCode, "pc").stream()
+                .filter(pc -> pc.getParentNode().getLocalName().equals("target")).findFirst().orElseThrow();
+        while (droppedCode.getFirstChild() != null) {
+            droppedCode.getParentNode().insertBefore(droppedCode.getFirstChild(), droppedCode);
+        }
+        droppedCode.getParentNode().removeChild(droppedCode);
+
+        var report = importFile(serialise(file), "fr");
+
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getBody()).containsEntry("approved", 0).containsEntry("translated", 2)
+                .containsEntry("errors", 1).containsEntry("qaBlocking", 3);
+        assertThat(units(report)).filteredOn(u -> "TRANSLATED".equals(u.get("outcome"))).hasSize(2).allSatisfy(u -> {
+            assertThat(u).containsEntry("qa", "blocking");
+            assertThat((String) u.get("detail")).isEqualTo("not approved: blocking QA issues: numbers");
+            assertThat(checkIds(u)).contains("numbers");
+        });
+        assertThat(units(report)).filteredOn(u -> "ERROR".equals(u.get("outcome"))).singleElement()
+                .satisfies(u -> assertThat(checkIds(u)).contains("inline-codes", "numbers"));
+        assertThat(segments()).allSatisfy(s -> assertThat(s).containsEntry("state", "IN_REVIEW"));
+        assertThat(segments()).filteredOn(s -> ((String) s.get("target")).startsWith("Version 2 : ")).hasSize(2);
     }
 
     @Test
@@ -142,6 +216,34 @@ class XliffIT {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(admin.get("/api/events/" + event + "/xliff?lang=de").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private static final String PSL = "https://passerelle.dev/ns/xliff";
+
+    private static Element unit(Document file, String id) {
+        return children(file.getDocumentElement(), "unit").stream().filter(u -> u.getAttribute("id").equals(id))
+                .findFirst().orElseGet(() -> children(file.getDocumentElement(), "trans-unit").stream()
+                        .filter(u -> u.getAttribute("id").equals(id)).findFirst().orElseThrow());
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        NodeList found = parent.getElementsByTagNameNS("*", name);
+        return java.util.stream.IntStream.range(0, found.getLength()).mapToObj(i -> (Element) found.item(i)).toList();
+    }
+
+    private static Element nextSegment(Document file, Element segment) {
+        List<Element> all = children(file.getDocumentElement(), "segment");
+        return all.get(all.indexOf(segment) + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> units(ResponseEntity<Map<String, Object>> report) {
+        return (List<Map<String, Object>>) report.getBody().get("units");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> checkIds(Map<String, Object> unit) {
+        return ((List<Map<String, Object>>) unit.get("issues")).stream().map(i -> (String) i.get("checkId")).toList();
     }
 
     private static String translationKeepingCodes(String source) {

@@ -83,4 +83,17 @@ sealed interface InlineRun {
         });
         return text.toString();
     }
+
+    /**
+     * Where an offset into a letter-coded text falls in its plain text (what a CAT tool shows): the codes before it
+     * count for nothing; an offset inside a code moves to the code's start.
+     */
+    static int plainOffset(String coded, int offset) {
+        int plain = offset;
+        Matcher m = LETTER_CODE.matcher(coded);
+        while (m.find() && m.start() < offset) {
+            plain -= Math.min(m.end(), offset) - m.start();
+        }
+        return plain;
+    }
 }

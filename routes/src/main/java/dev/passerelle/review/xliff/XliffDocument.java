@@ -1,6 +1,7 @@
 package dev.passerelle.review.xliff;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An XLIFF file's content, version-neutral: the event and language it belongs to (our extension attributes), and its
@@ -35,8 +36,20 @@ record XliffDocument(String version, String srcLang, String trgLang, String even
                 List<InlineRun> target) {
     }
 
-    /** A note for the translator; {@code category}: qa, glossary, review… */
-    record Note(String category, String text) {
+    /** A note for the translator; {@code category}: qa, glossary, review…; the rest as in {@link SegmentNote}. */
+    record Note(String category, String text, String appliesTo, Integer priority, Map<String, String> details) {
+
+        Note {
+            details = details == null ? Map.of() : details;
+        }
+
+        Note(String category, String text) {
+            this(category, text, null, null, Map.of());
+        }
+
+        static Note of(SegmentNote note) {
+            return new Note(note.category(), note.text(), note.appliesTo(), note.priority(), note.details());
+        }
     }
 
     /** A translation suggestion: where it came from (tm, mt connector id) and its score when it has one. */

@@ -1,12 +1,15 @@
 package dev.passerelle.review.xliff;
 
+import dev.passerelle.event.Event;
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.event.Events;
 import dev.passerelle.segment.Segment;
 import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,15 +49,16 @@ public class XliffExport {
     /** The package as bytes (a 10,000-segment package is a few megabytes). */
     @Transactional(readOnly = true)
     public byte[] export(Selection selection) {
-        events.get(selection.event());
+        Event event = events.get(selection.event());
         List<XliffDocument.Unit> units = new ArrayList<>();
         long after = 0;
         List<Segment> page;
         do {
             page = segments.list(new SegmentRepository.SegmentQuery(selection.event(), selection.lang(),
                     selection.state(), selection.sessionId(), after, PAGE));
+            Map<Long, List<XliffDocument.Note>> pageNotes = notes(event, page);
             for (Segment segment : page) {
-                units.add(unit(segment, selection.version()));
+                units.add(unit(segment, selection.version(), pageNotes.getOrDefault(segment.id(), List.of())));
                 after = segment.id();
             }
         } while (page.size() == PAGE);
@@ -65,17 +69,22 @@ public class XliffExport {
         return out.toByteArray();
     }
 
-    private XliffDocument.Unit unit(Segment segment, String version) {
+    private Map<Long, List<XliffDocument.Note>> notes(Event event, List<Segment> page) {
+        Map<Long, List<XliffDocument.Note>> bySegment = new HashMap<>();
+        for (SegmentNotes source : notes) {
+            source.notes(event, page).forEach((id, found) -> found.forEach(note ->
+                    bySegment.computeIfAbsent(id, k -> new ArrayList<>()).add(XliffDocument.Note.of(note))));
+        }
+        return bySegment;
+    }
+
+    private static XliffDocument.Unit unit(Segment segment, String version, List<XliffDocument.Note> unitNotes) {
         List<InlineRun> target = segment.target() == null ? null : InlineRun.fromLetterCoded(segment.target());
         boolean v20 = version.equals("2.0");
         var part = new XliffDocument.Part(false, XliffWriter.SEGMENT_ID,
                 v20 ? XliffStates.toXliff20(segment.state(), target != null) : XliffStates.toXliff12(segment.state()),
                 v20 ? XliffStates.subState(segment.state()) : null, InlineRun.fromLetterCoded(segment.source()),
                 target);
-        List<XliffDocument.Note> unitNotes = new ArrayList<>();
-        for (SegmentNotes source : notes) {
-            source.notes(segment).forEach(n -> unitNotes.add(new XliffDocument.Note(n.category(), n.text())));
-        }
         List<XliffDocument.Match> matches = new ArrayList<>(1);
         Segment.Provenance origin = segment.provenance();
         if (target != null && origin.connector() != null && origin.person() == null

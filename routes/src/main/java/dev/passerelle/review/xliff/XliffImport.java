@@ -4,6 +4,9 @@ import dev.passerelle.event.Events;
 import dev.passerelle.intake.SessionLock;
 import dev.passerelle.mt.tm.JdbcTmEntries;
 import dev.passerelle.publish.PublicationRepository;
+import dev.passerelle.review.SegmentQa;
+import dev.passerelle.review.check.QaIssue;
+import dev.passerelle.review.check.QaReport;
 import dev.passerelle.review.xliff.XliffImportReport.Outcome;
 import dev.passerelle.review.xliff.XliffImportReport.UnitResult;
 import dev.passerelle.segment.Segment;
@@ -29,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes a translated review package back, in one transaction: units are matched to segments by id; a file for
  * another event or language, or whose sources no longer match the segments, is refused whole. A changed target
  * goes to review (or is approved when the file says final and the person may approve); a segment changed in the
- * app since the export is never overwritten: the file's translation is kept as a conflict instead.
+ * app since the export is never overwritten: the file's translation is kept as a conflict instead. Every target of
+ * the file goes through the event's QA checks, as in the review workbench: one with a blocking issue goes to review
+ * even when the file says final; warnings are reported and do not hold it back.
  */
 @Service
 public class XliffImport {
@@ -41,15 +46,17 @@ public class XliffImport {
     private final PublicationRepository publications;
     private final JdbcTmEntries translationMemory;
     private final XliffConflicts conflicts;
+    private final SegmentQa qa;
     private final Clock clock;
 
     XliffImport(SegmentRepository segments, SessionLock sessionLock, PublicationRepository publications,
-                JdbcTmEntries translationMemory, XliffConflicts conflicts, Clock clock) {
+                JdbcTmEntries translationMemory, XliffConflicts conflicts, SegmentQa qa, Clock clock) {
         this.segments = segments;
         this.sessionLock = sessionLock;
         this.publications = publications;
         this.translationMemory = translationMemory;
         this.conflicts = conflicts;
+        this.qa = qa;
         this.clock = clock;
     }
 
@@ -81,10 +88,12 @@ public class XliffImport {
             throw new XliffRefusedException(changedSources.size() + " unit(s) have a source that no longer matches "
                     + "the segment (changed since export); export a fresh package", changedSources);
         }
+        Map<Long, QaReport> qaReports = qaOfTargets(units, current);
         Instant now = clock.instant();
         var plan = new Plan(person, now);
         for (var entry : units.entrySet()) {
-            results.add(decide(entry.getValue(), current.get(entry.getKey()), target, mayApprove, plan));
+            results.add(decide(entry.getValue(), current.get(entry.getKey()), target, mayApprove, plan,
+                    qaReports.get(entry.getKey())));
         }
         apply(plan, target);
         return XliffImportReport.of(document, event, target, results);
@@ -126,7 +135,32 @@ public class XliffImport {
         }
     }
 
-    private UnitResult decide(XliffDocument.Unit unit, Segment segment, String lang, boolean mayApprove, Plan plan) {
+    /** QA of every readable target of the file, all in one run (the event's settings are read once). */
+    private Map<Long, QaReport> qaOfTargets(Map<Long, XliffDocument.Unit> units, Map<Long, Segment> current) {
+        List<Segment> drafts = new ArrayList<>();
+        for (var entry : units.entrySet()) {
+            Segment segment = current.get(entry.getKey());
+            List<InlineRun> runs = entry.getValue().target();
+            if (segment == null || runs == null || InlineRun.plain(runs).isBlank()) {
+                continue;
+            }
+            try {
+                drafts.add(withTarget(segment, InlineRun.toLetterCoded(runs)));
+            } catch (InvalidXliffException e) {
+                // Reported as the unit's error by decide().
+            }
+        }
+        return qa.ofAll(drafts);
+    }
+
+    private static Segment withTarget(Segment segment, String target) {
+        return new Segment(segment.id(), segment.sessionId(), segment.field(), segment.index(), segment.sourceLang(),
+                segment.targetLang(), segment.source(), target, segment.state(), segment.provenance(),
+                segment.rejectReason(), segment.failure(), segment.version(), segment.updatedAt());
+    }
+
+    private UnitResult decide(XliffDocument.Unit unit, Segment segment, String lang, boolean mayApprove, Plan plan,
+                              QaReport report) {
         if (segment == null) {
             return new UnitResult(unit.id(), null, Outcome.ERROR, "no such segment in this event (deleted since "
                     + "export?)");
@@ -142,31 +176,50 @@ public class XliffImport {
         String target;
         try {
             target = InlineRun.toLetterCoded(runs);
-            InlineCodes.check(segment.index(), segment.source(), target);
-        } catch (InvalidXliffException | InlineCodeMismatchException e) {
+        } catch (InvalidXliffException e) {
             return new UnitResult(unit.id(), segment.id(), Outcome.ERROR, e.getMessage());
         }
+        try {
+            // As in the workbench, a translation with broken inline codes is never stored: it could not be published.
+            InlineCodes.check(segment.index(), segment.source(), target);
+        } catch (InlineCodeMismatchException e) {
+            return new UnitResult(unit.id(), segment.id(), Outcome.ERROR, e.getMessage(), report);
+        }
         boolean approve = XliffStates.approves(unit.state());
-        String notApproved = approve && !mayApprove ? "approval needs the reviewer role" : null;
+        String notApproved = approve ? approvalRefusal(mayApprove, report) : null;
+        boolean approves = approve && notApproved == null;
         if (target.equals(segment.target())) {
-            if (approve && mayApprove && segment.state() != SegmentState.APPROVED) {
+            if (approves && segment.state() != SegmentState.APPROVED) {
                 plan.approve(segment, target);
-                return new UnitResult(unit.id(), segment.id(), Outcome.APPROVED, null);
+                return new UnitResult(unit.id(), segment.id(), Outcome.APPROVED, null, report);
             }
-            return new UnitResult(unit.id(), segment.id(), Outcome.UNCHANGED, notApproved);
+            return new UnitResult(unit.id(), segment.id(), Outcome.UNCHANGED, notApproved, report);
         }
         if (unit.exportedVersion() == null || unit.exportedVersion() != segment.version()) {
             conflicts.record(segment.id(), unit.exportedVersion() == null ? 0 : unit.exportedVersion(),
                     segment.version(), segment.target(), target, unit.state(), plan.person, plan.now);
             return new UnitResult(unit.id(), segment.id(), Outcome.CONFLICT, "changed in Passerelle since the export "
-                    + "(version " + unit.exportedVersion() + " → " + segment.version() + "); kept as a conflict");
+                    + "(version " + unit.exportedVersion() + " → " + segment.version() + "); kept as a conflict",
+                    report);
         }
-        if (approve && mayApprove) {
+        if (approves) {
             plan.approve(segment, target);
-            return new UnitResult(unit.id(), segment.id(), Outcome.APPROVED, null);
+            return new UnitResult(unit.id(), segment.id(), Outcome.APPROVED, null, report);
         }
         plan.edit(segment, target);
-        return new UnitResult(unit.id(), segment.id(), Outcome.TRANSLATED, notApproved);
+        return new UnitResult(unit.id(), segment.id(), Outcome.TRANSLATED, notApproved, report);
+    }
+
+    /** Why a unit the file says is final stays in review; null when it may be approved. */
+    private static String approvalRefusal(boolean mayApprove, QaReport report) {
+        if (!mayApprove) {
+            return "not approved: approval needs the reviewer role";
+        }
+        if (report.blocking()) {
+            return "not approved: blocking QA issues: " + String.join(", ",
+                    report.blockingIssues().stream().map(QaIssue::checkId).distinct().toList());
+        }
+        return null;
     }
 
     private void apply(Plan plan, String lang) {

@@ -250,7 +250,7 @@ final class XliffReader {
                     state = xml.getAttributeValue(null, "state");
                     target = content(xml);
                 }
-                case "note" -> notes.add(new XliffDocument.Note(xml.getAttributeValue(null, "from"),
+                case "note" -> notes.add(new XliffDocument.Note(category12(xml.getAttributeValue(null, "from")),
                         xml.getElementText()));
                 default -> skip(xml);
             }
@@ -280,5 +280,11 @@ final class XliffReader {
         } catch (NumberFormatException e) {
             throw new InvalidXliffException("psl:version must be a number, not '" + value + "'");
         }
+    }
+
+    /** Our 1.2 notes say who wrote them as {@code passerelle-<category>}. */
+    private static String category12(String from) {
+        return from != null && from.startsWith(XliffWriter.NOTE_FROM_PREFIX)
+                ? from.substring(XliffWriter.NOTE_FROM_PREFIX.length()) : from;
     }
 }

@@ -20,6 +20,8 @@ final class XliffWriter {
     static final String PASSERELLE = "https://passerelle.dev/ns/xliff";
     /** The id of the one segment in each unit we write (numbers are taken by inline codes, which share the scope). */
     static final String SEGMENT_ID = "seg";
+    /** XLIFF 1.2 notes have no category: ours say {@code from="passerelle-<category>"}. */
+    static final String NOTE_FROM_PREFIX = "passerelle-";
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -109,6 +111,15 @@ final class XliffWriter {
                     xml.writeStartElement(XLIFF_20, "note");
                     if (note.category() != null) {
                         xml.writeAttribute("category", note.category());
+                    }
+                    if (note.appliesTo() != null) {
+                        xml.writeAttribute("appliesTo", note.appliesTo());
+                    }
+                    if (note.priority() != null) {
+                        xml.writeAttribute("priority", note.priority().toString());
+                    }
+                    for (var detail : note.details().entrySet()) {
+                        xml.writeAttribute(PASSERELLE, detail.getKey(), detail.getValue());
                     }
                     xml.writeCharacters(note.text());
                     xml.writeEndElement();
@@ -260,7 +271,13 @@ final class XliffWriter {
             for (XliffDocument.Note note : unit.notes()) {
                 xml.writeStartElement(XLIFF_12, "note");
                 if (note.category() != null) {
-                    xml.writeAttribute("from", note.category());
+                    xml.writeAttribute("from", NOTE_FROM_PREFIX + note.category());
+                }
+                if (note.priority() != null) {
+                    xml.writeAttribute("priority", note.priority().toString());
+                }
+                if (note.appliesTo() != null) {
+                    xml.writeAttribute("annotates", note.appliesTo());
                 }
                 xml.writeCharacters(note.text());
                 xml.writeEndElement();

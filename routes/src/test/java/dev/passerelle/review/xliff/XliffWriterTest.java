@@ -64,7 +64,7 @@ class XliffWriterTest {
 
         assertThat(xml).contains("<g id=\"1\">the guide</g>", "<x id=\"2\"/>", "<bx id=\"3\"/>", "<ex id=\"3\"/>",
                 "<target state=\"translated\">", "<alt-trans match-quality=\"86\" origin=\"tm\">",
-                "<note from=\"qa\">", "source-language=\"en\" target-language=\"fr\"");
+                "<note from=\"passerelle-qa\">", "source-language=\"en\" target-language=\"fr\"");
     }
 
     @ParameterizedTest
