@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * An event's progress in one round trip per question: segment counts per session, language and state, the events
- * to choose from, and the characters billed so far (until the MT connectors' accounting lands).
+ * to choose from, and the characters the MT providers billed so far.
  */
 @Repository
 class ProgressQuery {
@@ -64,11 +64,11 @@ class ProgressQuery {
         return new ArrayList<>(bySession.values());
     }
 
-    /** Characters billed by the MT providers for the event's segments so far. */
+    /** Characters the MT providers billed for the event so far, from their cost ledger (cache hits cost nothing). */
     long billedCharacters(String event) {
         return jdbc.sql("""
-                        select coalesce(sum(s.billed_characters), 0) from segment s
-                        join session se on se.id = s.session_id join event e on e.id = se.event_id where e.slug = ?""")
+                        select coalesce(sum(c.characters_billed), 0) from mt_cost c
+                        join event e on e.id = c.event_id where e.slug = ?""")
                 .param(event).query(Long.class).single();
     }
 
