@@ -4,8 +4,11 @@ import dev.passerelle.event.Event;
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.glossary.Term;
 import dev.passerelle.glossary.match.TermHit;
+import dev.passerelle.glossary.match.TermMatcher;
 import dev.passerelle.glossary.store.Glossaries;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class GlossaryTermHighlights implements GlossaryTermSpans {
 
-    private final Glossaries glossaries;
-    private final EventRepository events;
+    /** The matcher of an event's effective glossary, by event slug. */
+    private final Function<String, TermMatcher> matchers;
 
+    @Autowired
     GlossaryTermHighlights(Glossaries glossaries, EventRepository events) {
-        this.glossaries = glossaries;
-        this.events = events;
+        this(event -> glossaries.matcher(events.find(event).map(Event::id).orElse(null)));
+    }
+
+    GlossaryTermHighlights(Function<String, TermMatcher> matchers) {
+        this.matchers = matchers;
     }
 
     @Override
     public List<SegmentMarkup.TermSpan> find(String event, String sourceLang, String targetLang, String source) {
-        Long eventId = events.find(event).map(Event::id).orElse(null);
-        return glossaries.matcher(eventId).find(source, sourceLang).stream()
+        return matchers.apply(event).find(source, sourceLang).stream()
                 .filter(hit -> hit.term().status().approved())
                 .map(hit -> new SegmentMarkup.TermSpan(hit.start(), hit.end(), hit.matchedText(),
                         translation(hit, targetLang)))

@@ -1,5 +1,7 @@
 package dev.passerelle.workbench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.passerelle.NotFoundException;
+import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.Term;
+import dev.passerelle.glossary.match.TermMatcher;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionKind;
 import dev.passerelle.review.InvalidReviewException;
@@ -236,6 +241,29 @@ class WorkbenchPagesTest {
                             containsString("data-codes=\"&lt;g1&gt; &lt;/g1&gt; &lt;x2/&gt;\""),
                             containsString("by deepl"), containsString("French typography"),
                             containsString("id=\"autofix\""))));
+        }
+
+        @Test
+        void highlightsGlossaryTermsWithWhatToWriteInTheTarget() throws Exception {
+            TermMatcher matcher = TermMatcher.of(List.of(
+                    Concept.of("deployment", Term.preferred("en", "deployment"), Term.preferred("fr", "déploiement")),
+                    Concept.of("kubernetes", Term.preferred("en", "Kubernetes").withDoNotTranslate(true)),
+                    Concept.of("toil", Term.preferred("en", "toil"))));
+            Segment segment = segment(42, "A deployment on <g1>Kubernetes</g1> is toil", "x", 3);
+            List<SegmentMarkup.TermSpan> terms = new GlossaryTermHighlights(event -> matcher)
+                    .find("devops", "en", "fr", segment.source());
+            assertThat(terms).extracting(SegmentMarkup.TermSpan::term, SegmentMarkup.TermSpan::translation)
+                    .containsExactly(tuple("deployment", "déploiement"), tuple("Kubernetes", "Kubernetes"));
+            given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, segment, 0, List.of(segment),
+                    SegmentMarkup.pieces(segment.source(), terms), terms, SegmentMarkup.codes(segment.source()),
+                    List.of(), List.of(), List.of(), QaReport.of(List.of()), List.of(), null));
+
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
+                    .andExpect(content().string(allOf(
+                            containsString("class=\"wb-term\" title=\"Glossary: déploiement\""
+                                    + " aria-description=\"Glossary: déploiement\">deployment</mark>"),
+                            containsString("aria-description=\"Glossary: Kubernetes\">Kubernetes</mark>"),
+                            not(containsString(">toil</mark>")))));
         }
 
         @Test
