@@ -72,6 +72,16 @@ class ProgressQuery {
                 .param(event).query(Long.class).single();
     }
 
+    /** The same, per provider (by provider name), for the providers that billed anything. */
+    Map<String, Long> billedByProvider(String event) {
+        Map<String, Long> billed = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select c.provider, sum(c.characters_billed) from mt_cost c join event e on e.id = c.event_id
+                        where e.slug = ? group by c.provider having sum(c.characters_billed) > 0 order by c.provider""")
+                .param(event).query((rs, row) -> billed.put(rs.getString(1), rs.getLong(2))).list();
+        return billed;
+    }
+
     public record EventChoice(String slug, String name) {
     }
 

@@ -320,6 +320,19 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void theDashboardShowsWhatEachProviderBilled() throws Exception {
+        given(progress.billedCharacters("devops")).willReturn(1500L);
+        var byProvider = new java.util.LinkedHashMap<String, Long>();
+        byProvider.put("deepl", 1200L);
+        byProvider.put("google", 300L);
+        given(progress.billedByProvider("devops")).willReturn(byProvider);
+
+        mvc.perform(get("/workbench/events/devops/dashboard").with(as("ORGANISER")))
+                .andExpect(content().string(allOf(containsString("1,500 characters billed"),
+                        containsString("deepl: 1,200;"), containsString("google: 300<"))));
+    }
+
+    @Test
     void organisersPublishOnlyPublishableSessions() throws Exception {
         given(publish.request("devops", 7, "fr")).willReturn(false);
         mvc.perform(post("/workbench/events/devops/sessions/7/publish").with(as("ORGANISER")).with(csrf())
