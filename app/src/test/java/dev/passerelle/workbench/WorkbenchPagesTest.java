@@ -267,6 +267,20 @@ class WorkbenchPagesTest {
         }
 
         @Test
+        void showsHowTheTmMatchSourceDiffersFromTheSegment() throws Exception {
+            var tm = EditorPage.TmSuggestion.of(new dev.passerelle.mt.tm.TmLookup.TmMatch("Run <g1>kubectl</g1> later",
+                    "Lancez <g1>kubectl</g1> plus tard", new dev.passerelle.mt.Provenance("tm", 82, 0)), SEGMENT.source());
+            given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, SEGMENT, 0, List.of(SEGMENT),
+                    SegmentMarkup.pieces(SEGMENT.source(), List.of()), List.of(), SegmentMarkup.codes(SEGMENT.source()),
+                    List.of(), List.of(tm), List.of(), QaReport.of(List.of()), List.of(), null));
+
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
+                    .andExpect(content().string(allOf(containsString("Source differences from this match"),
+                            containsString("<del>later</del><ins>now&lt;x2/&gt;</ins>"),
+                            containsString("Lancez &lt;g1&gt;kubectl&lt;/g1&gt; plus tard"))));
+        }
+
+        @Test
         void savingMovesOnToTheSegmentAskedFor() throws Exception {
             given(decisions.edit(42, 3, "Lancez <g1>kubectl</g1><x2/>", "translator")).willReturn(SEGMENT);
             mvc.perform(post("/workbench/segments/42/save").with(as("TRANSLATOR")).with(csrf()).param("version", "3")
