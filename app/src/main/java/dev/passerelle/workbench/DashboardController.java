@@ -34,6 +34,7 @@ class DashboardController {
         model.addAttribute("sessions", progress.sessions(event));
         model.addAttribute("languages", Events.LANGUAGES);
         model.addAttribute("billedCharacters", progress.billedCharacters(event));
+        model.addAttribute("billedByProvider", progress.billedByProvider(event));
         model.addAttribute("blockers", BlockerCount.bySession(review.blockers(event)));
         return "workbench/dashboard";
     }

@@ -3,7 +3,8 @@ package dev.passerelle.workbench;
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionRepository;
-import dev.passerelle.mt.MtResult;
+import dev.passerelle.mt.Provenance;
+import dev.passerelle.mt.tm.TmLookup;
 import dev.passerelle.review.Lease;
 import dev.passerelle.review.SegmentDetails;
 import dev.passerelle.review.check.QaIssue;
@@ -55,7 +56,9 @@ class EditorPage {
                 .find(event, segment.sourceLang(), segment.targetLang(), segment.source());
         return new Editor(event, session, segment, position, siblings,
                 SegmentMarkup.pieces(segment.source(), terms), terms, SegmentMarkup.codes(segment.source()),
-                machineSuggestions(segment, found.history()), found.tmMatches(), found.history().reversed(),
+                machineSuggestions(segment, found.history()),
+                found.tmMatches().stream().map(m -> TmSuggestion.of(m, segment.source())).toList(),
+                found.history().reversed(),
                 found.qa(), found.suggestions(), found.lease());
     }
 
@@ -76,10 +79,25 @@ class EditorPage {
     public record MachineSuggestion(String target, String provider) {
     }
 
+    /**
+     * A TM match the editor offers, with a word diff from the source it matched to the segment's source (what the
+     * translator has to adapt).
+     */
+    public record TmSuggestion(String target, Provenance provenance, List<WordDiff.Piece> sourceDiff) {
+
+        static TmSuggestion of(TmLookup.TmMatch match, String source) {
+            return new TmSuggestion(match.target(), match.provenance(), WordDiff.between(match.source(), source));
+        }
+
+        public boolean exact() {
+            return sourceDiff.stream().noneMatch(p -> p.removed() || p.added());
+        }
+    }
+
     /** Everything the editor page renders; {@code history} newest first, {@code lease} null when nobody holds it. */
     public record Editor(String event, Session session, Segment segment, int position, List<Segment> siblings,
                   List<SegmentMarkup.Piece> source, List<SegmentMarkup.TermSpan> terms, List<String> sourceCodes,
-                  List<MachineSuggestion> machine, List<MtResult> tmMatches, List<HistoryEntry> history,
+                  List<MachineSuggestion> machine, List<TmSuggestion> tmMatches, List<HistoryEntry> history,
                   QaReport qa, List<dev.passerelle.review.Suggestion> suggestions, Lease lease) {
 
         public Segment previous() {

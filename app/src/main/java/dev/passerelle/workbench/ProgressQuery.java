@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * An event's progress in one round trip per question: segment counts per session, language and state, the events
- * to choose from, and the characters billed so far (until the MT connectors' accounting lands).
+ * to choose from, and the characters the MT providers billed so far.
  */
 @Repository
 class ProgressQuery {
@@ -64,12 +64,22 @@ class ProgressQuery {
         return new ArrayList<>(bySession.values());
     }
 
-    /** Characters billed by the MT providers for the event's segments so far. */
+    /** Characters the MT providers billed for the event so far, from their cost ledger (cache hits cost nothing). */
     long billedCharacters(String event) {
         return jdbc.sql("""
-                        select coalesce(sum(s.billed_characters), 0) from segment s
-                        join session se on se.id = s.session_id join event e on e.id = se.event_id where e.slug = ?""")
+                        select coalesce(sum(c.characters_billed), 0) from mt_cost c
+                        join event e on e.id = c.event_id where e.slug = ?""")
                 .param(event).query(Long.class).single();
+    }
+
+    /** The same, per provider (by provider name), for the providers that billed anything. */
+    Map<String, Long> billedByProvider(String event) {
+        Map<String, Long> billed = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select c.provider, sum(c.characters_billed) from mt_cost c join event e on e.id = c.event_id
+                        where e.slug = ? group by c.provider having sum(c.characters_billed) > 0 order by c.provider""")
+                .param(event).query((rs, row) -> billed.put(rs.getString(1), rs.getLong(2))).list();
+        return billed;
     }
 
     public record EventChoice(String slug, String name) {

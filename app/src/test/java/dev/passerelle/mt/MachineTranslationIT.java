@@ -37,6 +37,10 @@ class MachineTranslationIT {
 
     private static final AtomicLong TEXTS_SENT = new AtomicLong();
     private static final AtomicLong BILLED = new AtomicLong();
+    /** DeepL glossaries created, by id: their name and TSV entries. */
+    private static final Map<String, Map<String, String>> GLOSSARIES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each text sent to /v2/translate, with the glossary id it came with (empty for none). */
+    private static final Map<String, String> GLOSSARY_OF_TEXT = new java.util.concurrent.ConcurrentHashMap<>();
     private static final HttpServer DEEPL = deepLStub();
 
     @LocalServerPort
@@ -53,7 +57,10 @@ class MachineTranslationIT {
         registry.add("passerelle.mt.deepl.base-url", () -> "http://127.0.0.1:" + DEEPL.getAddress().getPort());
     }
 
-    /** Answers /v2/translate with "[fr] " + text, billing each text's length; counts what it receives. */
+    /**
+     * Answers /v2/translate with "[fr] " + text, billing each text's length; counts what it receives. Keeps the
+     * glossaries created through /v2/glossaries, and lists them back.
+     */
     private static HttpServer deepLStub() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -63,6 +70,7 @@ class MachineTranslationIT {
                 List<Map<String, Object>> translations = new ArrayList<>();
                 for (JsonNode text : body.path("text")) {
                     TEXTS_SENT.incrementAndGet();
+                    GLOSSARY_OF_TEXT.put(text.asString(), body.path("glossary_id").asString(""));
                     BILLED.addAndGet(text.asString().length());
                     translations.add(Map.of("detected_source_language", "EN", "text", "[fr] " + text.asString(),
                             "billed_characters", text.asString().length()));
@@ -71,6 +79,25 @@ class MachineTranslationIT {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, answer.length);
                 exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.createContext("/v2/glossaries", exchange -> {
+                Object answer;
+                if ("POST".equals(exchange.getRequestMethod())) {
+                    JsonNode body = MtHttp.JSON.readTree(new String(exchange.getRequestBody().readAllBytes(),
+                            StandardCharsets.UTF_8));
+                    String id = "g" + GLOSSARIES.size();
+                    GLOSSARIES.put(id, Map.of("name", body.path("name").asString(),
+                            "entries", body.path("entries").asString()));
+                    answer = Map.of("glossary_id", id, "name", body.path("name").asString());
+                } else {
+                    answer = Map.of("glossaries", GLOSSARIES.entrySet().stream()
+                            .map(g -> Map.of("glossary_id", g.getKey(), "name", g.getValue().get("name"))).toList());
+                }
+                byte[] bytes = MtHttp.JSON.writeValueAsBytes(answer);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
                 exchange.close();
             });
             server.start();
@@ -139,6 +166,36 @@ class MachineTranslationIT {
         assertThat(TEXTS_SENT.get() - sentBefore).isEqualTo(3);
         assertThat(((Number) admin.get("/api/events/" + again + "/mt/costs").getBody().get("charactersSent"))
                 .longValue()).isZero();
+    }
+
+    @Test
+    void deepLGetsTheEventGlossaryAndAGlossaryChangeMissesTheCache() {
+        String event = createEvent(Map.of("mtChain", List.of("deepl")));
+        String unique = "Our on-call rotation " + UUID.randomUUID() + ".";
+        String checksum = (String) admin.get("/api/glossaries/" + event + "/terms?source=en&target=fr").getBody()
+                .get("checksum");
+
+        awaitFrench(event, submit(event, "On-call for small teams", unique), 2);
+
+        String glossaryId = GLOSSARY_OF_TEXT.get(unique);
+        assertThat(glossaryId).isNotEmpty();
+        assertThat(GLOSSARIES.get(glossaryId).get("name")).isEqualTo("passerelle-" + checksum + "-en-fr");
+        assertThat(GLOSSARIES.get(glossaryId).get("entries")).contains("on-call\tastreinte");
+
+        long sentBefore = TEXTS_SENT.get();
+        assertThat(admin.post("/api/glossaries/" + event + "/concepts", Map.of("id", "tea-break", "terms", List.of(
+                Map.of("lang", "en", "text", "tea break"), Map.of("lang", "fr", "text", "pause thé", "status", "PREFERRED"))))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String changed = (String) admin.get("/api/glossaries/" + event + "/terms?source=en&target=fr").getBody()
+                .get("checksum");
+        assertThat(changed).isNotEqualTo(checksum);
+
+        awaitFrench(event, submit(event, "On-call for small teams", unique), 2);
+
+        assertThat(TEXTS_SENT.get() - sentBefore).as("same texts, new glossary: not from the cache").isEqualTo(2);
+        assertThat(GLOSSARIES.get(GLOSSARY_OF_TEXT.get(unique)))
+                .containsEntry("name", "passerelle-" + changed + "-en-fr")
+                .satisfies(g -> assertThat(g.get("entries")).contains("tea break\tpause thé"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.passerelle.workbench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.passerelle.NotFoundException;
+import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.Term;
+import dev.passerelle.glossary.match.TermMatcher;
 import dev.passerelle.intake.Session;
 import dev.passerelle.intake.SessionKind;
 import dev.passerelle.review.InvalidReviewException;
@@ -239,6 +244,43 @@ class WorkbenchPagesTest {
         }
 
         @Test
+        void highlightsGlossaryTermsWithWhatToWriteInTheTarget() throws Exception {
+            TermMatcher matcher = TermMatcher.of(List.of(
+                    Concept.of("deployment", Term.preferred("en", "deployment"), Term.preferred("fr", "déploiement")),
+                    Concept.of("kubernetes", Term.preferred("en", "Kubernetes").withDoNotTranslate(true)),
+                    Concept.of("toil", Term.preferred("en", "toil"))));
+            Segment segment = segment(42, "A deployment on <g1>Kubernetes</g1> is toil", "x", 3);
+            List<SegmentMarkup.TermSpan> terms = new GlossaryTermHighlights(event -> matcher)
+                    .find("devops", "en", "fr", segment.source());
+            assertThat(terms).extracting(SegmentMarkup.TermSpan::term, SegmentMarkup.TermSpan::translation)
+                    .containsExactly(tuple("deployment", "déploiement"), tuple("Kubernetes", "Kubernetes"));
+            given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, segment, 0, List.of(segment),
+                    SegmentMarkup.pieces(segment.source(), terms), terms, SegmentMarkup.codes(segment.source()),
+                    List.of(), List.of(), List.of(), QaReport.of(List.of()), List.of(), null));
+
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
+                    .andExpect(content().string(allOf(
+                            containsString("class=\"wb-term\" title=\"Glossary: déploiement\""
+                                    + " aria-description=\"Glossary: déploiement\">deployment</mark>"),
+                            containsString("aria-description=\"Glossary: Kubernetes\">Kubernetes</mark>"),
+                            not(containsString(">toil</mark>")))));
+        }
+
+        @Test
+        void showsHowTheTmMatchSourceDiffersFromTheSegment() throws Exception {
+            var tm = EditorPage.TmSuggestion.of(new dev.passerelle.mt.tm.TmLookup.TmMatch("Run <g1>kubectl</g1> later",
+                    "Lancez <g1>kubectl</g1> plus tard", new dev.passerelle.mt.Provenance("tm", 82, 0)), SEGMENT.source());
+            given(editorPage.of(42)).willReturn(new EditorPage.Editor("devops", SESSION, SEGMENT, 0, List.of(SEGMENT),
+                    SegmentMarkup.pieces(SEGMENT.source(), List.of()), List.of(), SegmentMarkup.codes(SEGMENT.source()),
+                    List.of(), List.of(tm), List.of(), QaReport.of(List.of()), List.of(), null));
+
+            mvc.perform(get("/workbench/segments/42").with(as("TRANSLATOR")))
+                    .andExpect(content().string(allOf(containsString("Source differences from this match"),
+                            containsString("<del>later</del><ins>now&lt;x2/&gt;</ins>"),
+                            containsString("Lancez &lt;g1&gt;kubectl&lt;/g1&gt; plus tard"))));
+        }
+
+        @Test
         void savingMovesOnToTheSegmentAskedFor() throws Exception {
             given(decisions.edit(42, 3, "Lancez <g1>kubectl</g1><x2/>", "translator")).willReturn(SEGMENT);
             mvc.perform(post("/workbench/segments/42/save").with(as("TRANSLATOR")).with(csrf()).param("version", "3")
@@ -289,6 +331,19 @@ class WorkbenchPagesTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("a rejection needs a reason")));
         }
+    }
+
+    @Test
+    void theDashboardShowsWhatEachProviderBilled() throws Exception {
+        given(progress.billedCharacters("devops")).willReturn(1500L);
+        var byProvider = new java.util.LinkedHashMap<String, Long>();
+        byProvider.put("deepl", 1200L);
+        byProvider.put("google", 300L);
+        given(progress.billedByProvider("devops")).willReturn(byProvider);
+
+        mvc.perform(get("/workbench/events/devops/dashboard").with(as("ORGANISER")))
+                .andExpect(content().string(allOf(containsString("1,500 characters billed"),
+                        containsString("deepl: 1,200;"), containsString("google: 300<"))));
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * with {@link TmEntries} before each batch. Score 100 only for a match with the same text and code layout.
  */
 @Component
-final class TmConnector implements MtConnector, AutoCloseable {
+final class TmConnector implements MtConnector, TmLookup, AutoCloseable {
 
     static final String ID = "tm";
     /** Fuzzy hits examined per segment, in case the best ones' codes cannot be mapped. */
@@ -68,13 +68,27 @@ final class TmConnector implements MtConnector, AutoCloseable {
         }
     }
 
+    @Override
+    public Optional<TmMatch> bestMatch(LanguagePair pair, String text) {
+        if (!supports(pair)) {
+            return Optional.empty();
+        }
+        index.catchUp();
+        try {
+            return index.search(pair, searcher -> lookUp(searcher, text), Optional.empty());
+        } catch (IOException | UncheckedIOException | OkapiException e) {
+            throw new MtException("Translation memory lookup for " + pair + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private List<Optional<MtResult>> lookUp(PairSearcher searcher, List<MtRequest> batch) throws IOException {
         Map<String, Optional<MtResult>> byText = new HashMap<>();
         List<Optional<MtResult>> results = new ArrayList<>(batch.size());
         for (MtRequest request : batch) {
             Optional<MtResult> result = byText.get(request.text());
             if (result == null) {
-                result = lookUp(searcher, request.text());
+                result = lookUp(searcher, request.text())
+                        .map(match -> new MtResult(match.target(), match.provenance()));
                 byText.put(request.text(), result);
             }
             results.add(result);
@@ -82,20 +96,20 @@ final class TmConnector implements MtConnector, AutoCloseable {
         return results;
     }
 
-    private Optional<MtResult> lookUp(PairSearcher searcher, String text) throws IOException {
+    private Optional<TmMatch> lookUp(PairSearcher searcher, String text) throws IOException {
         if (text.isBlank()) {
             return Optional.empty();
         }
         TextFragment query = GenericContent.fromLetterCodedToFragment(text, null, false, false);
-        Optional<MtResult> exact = firstMappable(searcher.exact(query, CANDIDATES), text);
+        Optional<TmMatch> exact = firstMappable(searcher.exact(query, CANDIDATES), text);
         return exact.isPresent() ? exact : firstMappable(searcher.fuzzy(query, threshold, CANDIDATES), text);
     }
 
-    private static Optional<MtResult> firstMappable(List<Match> matches, String request) {
+    private static Optional<TmMatch> firstMappable(List<Match> matches, String request) {
         for (Match match : matches) {
             Optional<String> target = InlineCodeTransfer.transfer(match.source(), match.target(), request);
             if (target.isPresent()) {
-                return Optional.of(new MtResult(target.get(), new Provenance(ID, score(match), 0)));
+                return Optional.of(new TmMatch(match.source(), target.get(), new Provenance(ID, score(match), 0)));
             }
         }
         return Optional.empty();

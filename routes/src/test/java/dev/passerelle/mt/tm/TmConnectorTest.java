@@ -77,6 +77,19 @@ class TmConnectorTest {
         }
 
         @Test
+        void bestMatchTellsReviewersWhichSourceItMatched() {
+            entries.add(EN_FR, "Open the file.", "Ouvrez le fichier.");
+            connector(75);
+
+            TmLookup.TmMatch match = connector.bestMatch(EN_FR, "Open the files.").orElseThrow();
+
+            assertThat(match.source()).isEqualTo("Open the file.");
+            assertThat(match.target()).isEqualTo("Ouvrez le fichier.");
+            assertThat(match.provenance().score()).isEqualTo(86);
+            assertThat(connector.bestMatch(EN_FR, "Something else entirely.")).isEmpty();
+        }
+
+        @Test
         void fuzzyMatchBelowThresholdIsEmpty() {
             entries.add(EN_FR, "Open the file.", "Ouvrez le fichier.");
             connector(90);
