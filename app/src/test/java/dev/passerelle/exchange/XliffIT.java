@@ -93,6 +93,22 @@ class XliffIT {
     }
 
     @Test
+    void underFourEyesAReviewersOwnTranslationsWaitForAnotherReviewer() throws Exception {
+        assertThat(admin.put("/api/events/" + event + "/review-policy/fr", 0, Map.of("policy", "FOUR_EYES"))
+                .getBody()).containsEntry("fr", "FOUR_EYES");
+        Document file = export("2.0");
+        // A prefix of its own: a translation approved by another test would come back as a TM match, not own work.
+        translate(file, "final", "Relu " + UUID.randomUUID().toString().substring(0, 8) + " ");
+
+        var report = importFile(serialise(file), "fr");
+
+        assertThat(report.getBody()).containsEntry("approved", 0).containsEntry("translated", 3);
+        assertThat(units(report)).allSatisfy(u -> assertThat((String) u.get("detail"))
+                .isEqualTo("not approved: four eyes: another reviewer approves your own translation"));
+        assertThat(segments()).allSatisfy(s -> assertThat(s).containsEntry("state", "IN_REVIEW"));
+    }
+
+    @Test
     void exportCarriesTheSegmentsQaIssuesAndGlossaryHitsAsNotes() throws Exception {
         admin.post("/api/glossaries/" + event + "/concepts", Map.of("id", "tracing", "terms", List.of(
                 Map.of("lang", "en", "text", "tracing"), Map.of("lang", "fr", "text", "traçage"),

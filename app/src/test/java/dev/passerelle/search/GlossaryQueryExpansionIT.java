@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.passerelle.elasticsearch.TestElasticsearch;
+import dev.passerelle.event.Events;
+import dev.passerelle.event.NewEvent;
+import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.Term;
+import dev.passerelle.glossary.store.Glossaries;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,10 @@ class GlossaryQueryExpansionIT {
 
     @Autowired
     QueryExpansion expansion;
+    @Autowired
+    Events events;
+    @Autowired
+    Glossaries glossaries;
 
     @BeforeAll
     static void indexEnglishOnlySessions() throws IOException {
@@ -64,9 +73,20 @@ class GlossaryQueryExpansionIT {
 
     @Test
     void frenchGlossaryTermFindsTheEnglishOnlySession() {
-        assertThat(expansion.expand("astreinte", "fr")).contains("on-call");
+        assertThat(expansion.expand(null, "astreinte", "fr")).contains("on-call");
 
         assertThat(found(new SessionSearch(client, alias, expansion, "original"), "astreinte")).containsExactly(1L);
         assertThat(found(new SessionSearch(client, alias, QueryExpansion.NONE, "original"), "astreinte")).isEmpty();
+    }
+
+    @Test
+    void anEventsOwnGlossaryExpandsSearchesWithinThatEvent() {
+        String slug = "exp-" + UUID.randomUUID().toString().substring(0, 8);
+        long eventId = events.create(new NewEvent(slug, "Expansion", List.of("en", "fr"), null, null)).id();
+        glossaries.create(eventId, slug, Concept.of("on-call", Term.preferred("en", "on-call"),
+                Term.preferred("fr", "permanence")));
+
+        assertThat(expansion.expand(slug, "permanence", "fr")).containsExactly("on-call");
+        assertThat(expansion.expand(null, "permanence", "fr")).doesNotContain("on-call");
     }
 }

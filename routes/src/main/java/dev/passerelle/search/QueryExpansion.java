@@ -8,8 +8,11 @@ import java.util.List;
  */
 public interface QueryExpansion {
 
-    QueryExpansion NONE = (query, lang) -> List.of();
+    QueryExpansion NONE = (event, query, lang) -> List.of();
 
-    /** Alternative queries for {@code query}, typed on a page in {@code lang}; never the query itself. */
-    List<String> expand(String query, String lang);
+    /**
+     * Alternative queries for {@code query}, typed on a page in {@code lang} of {@code event} (a slug; null when the
+     * search spans every event); never the query itself.
+     */
+    List<String> expand(String event, String query, String lang);
 }

@@ -111,7 +111,7 @@ public class SessionSearch {
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.Phrase).boost(2f))));
         ways.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(PREFIX_FIELDS).type(TextQueryType.BoolPrefix)
                 .boost(0.5f))));
-        for (String alternative : expansion.expand(text, lang)) {
+        for (String alternative : expansion.expand(query.event(), text, lang)) {
             ways.add(Query.of(q -> q.multiMatch(m -> m.query(alternative).fields(FIELDS)
                     .type(TextQueryType.BestFields).tieBreaker(TIE_BREAKER).boost(0.7f))));
         }

@@ -4,6 +4,8 @@ import dev.passerelle.event.Events;
 import dev.passerelle.intake.SessionLock;
 import dev.passerelle.mt.tm.JdbcTmEntries;
 import dev.passerelle.publish.PublicationRepository;
+import dev.passerelle.review.ReviewPolicies;
+import dev.passerelle.review.ReviewPolicy;
 import dev.passerelle.review.SegmentQa;
 import dev.passerelle.review.check.QaIssue;
 import dev.passerelle.review.check.QaReport;
@@ -47,16 +49,19 @@ public class XliffImport {
     private final JdbcTmEntries translationMemory;
     private final XliffConflicts conflicts;
     private final SegmentQa qa;
+    private final ReviewPolicies policies;
     private final Clock clock;
 
     XliffImport(SegmentRepository segments, SessionLock sessionLock, PublicationRepository publications,
-                JdbcTmEntries translationMemory, XliffConflicts conflicts, SegmentQa qa, Clock clock) {
+                JdbcTmEntries translationMemory, XliffConflicts conflicts, SegmentQa qa, ReviewPolicies policies,
+                Clock clock) {
         this.segments = segments;
         this.sessionLock = sessionLock;
         this.publications = publications;
         this.translationMemory = translationMemory;
         this.conflicts = conflicts;
         this.qa = qa;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -186,7 +191,12 @@ public class XliffImport {
             return new UnitResult(unit.id(), segment.id(), Outcome.ERROR, e.getMessage(), report);
         }
         boolean approve = XliffStates.approves(unit.state());
-        String notApproved = approve ? approvalRefusal(mayApprove, report) : null;
+        // Under four eyes the importer may not approve a translation of their own: one the file changes, or the
+        // segment's current one when they made it.
+        boolean ownWork = !target.equals(segment.target()) || plan.person.equals(segment.provenance().person());
+        boolean fourEyes = ownWork
+                && policies.forSession(segment.sessionId(), segment.targetLang()) == ReviewPolicy.FOUR_EYES;
+        String notApproved = approve ? approvalRefusal(mayApprove, fourEyes, report) : null;
         boolean approves = approve && notApproved == null;
         if (target.equals(segment.target())) {
             if (approves && segment.state() != SegmentState.APPROVED) {
@@ -211,9 +221,12 @@ public class XliffImport {
     }
 
     /** Why a unit the file says is final stays in review; null when it may be approved. */
-    private static String approvalRefusal(boolean mayApprove, QaReport report) {
+    private static String approvalRefusal(boolean mayApprove, boolean ownWorkUnderFourEyes, QaReport report) {
         if (!mayApprove) {
             return "not approved: approval needs the reviewer role";
+        }
+        if (ownWorkUnderFourEyes) {
+            return "not approved: four eyes: another reviewer approves your own translation";
         }
         if (report.blocking()) {
             return "not approved: blocking QA issues: " + String.join(", ",
