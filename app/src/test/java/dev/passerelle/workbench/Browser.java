@@ -53,7 +53,8 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         open("/login");
         type(username, Keys.TAB, password, Keys.ENTER);
-        await().until(d -> !d.getCurrentUrl().contains("/login"));
+        await().withMessage(() -> "still at " + driver.getCurrentUrl() + " after signing in as " + username)
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Types into whatever has the focus, as a keyboard would. */
@@ -89,7 +90,8 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // Generous: CI shares two cores between the app, Elasticsearch, PostgreSQL and Chromium.
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @Override
