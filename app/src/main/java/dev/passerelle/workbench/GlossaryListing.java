@@ -14,7 +14,7 @@ import java.util.Map;
  * The glossary page's table: concepts kept by a text (in an id, term or definition; case and accents ignored) and a
  * term status, each shown with its terms per program language, the other languages' terms, and its definitions.
  */
-record GlossaryListing(String text, TermStatus status, List<Row> rows) {
+public record GlossaryListing(String text, TermStatus status, List<Row> rows) {
 
     static GlossaryListing of(List<Concept> concepts, String text, String status) {
         String wanted = fold(text == null ? "" : text.strip());
@@ -47,7 +47,7 @@ record GlossaryListing(String text, TermStatus status, List<Row> rows) {
     }
 
     /** A concept as the table shows it. */
-    record Row(String id, Map<String, List<Term>> terms, List<Term> otherTerms, Map<String, String> definitions,
+    public record Row(String id, Map<String, List<Term>> terms, List<Term> otherTerms, Map<String, String> definitions,
                boolean doNotTranslate) {
 
         static Row of(Concept concept) {

@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
  * The glossary a page names: {@code shared}, or an event's slug (404 when no event has it), with the event id the
  * glossary module keys on (null for the shared one).
  */
-record GlossaryScope(String key, Long eventId, String eventName) {
+public record GlossaryScope(String key, Long eventId, String eventName) {
 
     static final String SHARED = "shared";
 
-    boolean shared() {
+    public boolean shared() {
         return eventId == null;
     }
 
     /** The event slug for the workbench's navigation, null for the shared glossary. */
-    String event() {
+    public String event() {
         return shared() ? null : key;
     }
 
