@@ -231,6 +231,9 @@ class GlossaryPageTest {
         void editingKeepsWhatTheFormDoesNotShow() throws Exception {
             mvc.perform(get("/workbench/glossaries/shared/concepts/on-call/edit").with(as("ORGANISER")))
                     .andExpect(content().string(allOf(containsString("readonly"), containsString("value=\"garde\""),
+                            containsString("<label for=\"c-id\""), containsString("id=\"c-id\""),
+                            containsString("id=\"t-text-0\""), containsString("id=\"c-def-en\""),
+                            containsString("<label for=\"c-dnt\""), containsString("id=\"c-dnt\""),
                             containsString("<option value=\"de\" selected=\"selected\">de</option>"))));
             given(glossaries.update(isNull(), any())).willReturn(true);
             mvc.perform(post("/workbench/glossaries/shared/concepts/on-call").with(as("ORGANISER")).with(csrf())
