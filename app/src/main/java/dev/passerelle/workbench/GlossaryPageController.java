@@ -87,7 +87,8 @@ class GlossaryPageController {
 
     @PostMapping("/concepts")
     String create(@ModelAttribute("scope") GlossaryScope scope, @Valid @ModelAttribute("concept") ConceptForm form,
-                  BindingResult errors, Authentication who, HttpServletResponse response, RedirectAttributes flash) {
+                  BindingResult errors, Authentication who, HttpServletResponse response, RedirectAttributes flash,
+                  Model model) {
         organiserOnly(who);
         form.validate(errors);
         if (!errors.hasErrors()) {
@@ -97,6 +98,7 @@ class GlossaryPageController {
                 return saved(scope, form.getId(), "workbench.glossary.created", flash);
             } catch (ConceptExistsException e) {
                 errors.rejectValue("id", "workbench.glossary.error.exists");
+                model.addAttribute("existing", form.getId());
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return "workbench/glossary-concept";
             }

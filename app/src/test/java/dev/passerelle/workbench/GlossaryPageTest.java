@@ -224,6 +224,7 @@ class GlossaryPageTest {
                     .andExpect(status().isConflict())
                     .andExpect(content().string(allOf(containsString("id=\"c-id-error\""),
                             containsString("A concept with this id already exists"),
+                            containsString("href=\"/workbench/glossaries/shared/concepts/on-call/edit\""),
                             containsString("value=\"on call\""))));
         }
 
