@@ -28,7 +28,7 @@ public class ConceptForm {
 
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^/?#\\s][^/?#]*")
+    @Pattern(regexp = "|[^/?#\\s][^/?#]*") // empty: NotBlank says so
     private String id;
     @Valid
     private List<TermRow> terms = new ArrayList<>();

@@ -164,6 +164,11 @@ class WorkbenchBrowserIT {
         browser.signIn("admin", TestServices.ADMIN_PASSWORD);
         browser.open("/workbench/glossaries/" + event + "?ui=en");
         browser.find("#new-concept").click();
+        browser.find("#save-concept").click();
+        browser.awaitPage("/workbench/glossaries/" + event + "/concepts");
+        assertThat(browser.text("#c-id-error")).isEqualTo("Give the concept an id.");
+        assertThat(browser.text("#c-terms-error")).isEqualTo("A concept needs at least one term.");
+        browser.screenshot("glossary-concept-errors");
         browser.find("#c-id").sendKeys("on-call");
         browser.find("#t-text-0").sendKeys("on-call");
         browser.find("#t-text-1").sendKeys("astreinte");
