@@ -35,9 +35,11 @@ public class ConceptForm {
     private Map<String, @Size(max = 4000) String> definitions = new LinkedHashMap<>();
     private boolean doNotTranslate;
 
+    /** A new concept: a preferred term per language first, then room for a synonym in each. */
     static ConceptForm blank() {
         var form = new ConceptForm();
         BLANK_ROWS.forEach(lang -> form.terms.add(new TermRow(lang, "", TermStatus.PREFERRED)));
+        BLANK_ROWS.forEach(lang -> form.terms.add(new TermRow(lang, "", TermStatus.ADMITTED)));
         return form;
     }
 

@@ -198,6 +198,14 @@ class GlossaryPageTest {
         }
 
         @Test
+        void aNewConceptOffersAPreferredTermAndASynonymPerLanguage() throws Exception {
+            mvc.perform(get("/workbench/glossaries/shared/concepts/new").with(as("ORGANISER")))
+                    .andExpect(content().string(allOf(containsString("id=\"t-text-3\""),
+                            not(containsString("id=\"t-text-4\"")),
+                            containsString("action=\"/workbench/glossaries/shared/concepts\""))));
+        }
+
+        @Test
         void showsEachErrorNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
             mvc.perform(post("/workbench/glossaries/shared/concepts").with(as("ORGANISER")).with(csrf())
                             .param("id", "bad/id").param("terms[0].lang", "").param("terms[0].text", "orphan")
