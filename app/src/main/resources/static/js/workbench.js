@@ -11,6 +11,12 @@
     if (live) { live.textContent = text; }
   }
 
+  // Forms that destroy something (deleting a glossary concept) ask first.
+  document.addEventListener('submit', function (e) {
+    var question = e.target.dataset && e.target.dataset.confirm;
+    if (question && !window.confirm(question)) { e.preventDefault(); }
+  });
+
   // The queue's event picker moves to the chosen event's queue.
   document.addEventListener('change', function (e) {
     var select = e.target;

@@ -38,7 +38,7 @@ class WorkbenchWebConfig implements WebMvcConfigurer {
         };
         change.setParamName(UI_PARAMETER);
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/workbench/**");
+        registry.addInterceptor(change).addPathPatterns("/workbench/**", "/login");
     }
 
     /** French for any French locale (fr-CA, fr-BE…), English for everything else. */

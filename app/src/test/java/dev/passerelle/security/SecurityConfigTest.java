@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.passerelle.workbench.LoginController;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @WebMvcTest(controllers = SecurityConfigTest.Probe.class)
-@Import({SecurityConfig.class, AccountUserDetailsService.class, SecurityConfigTest.Probe.class})
+@Import({SecurityConfig.class, AccountUserDetailsService.class, SecurityConfigTest.Probe.class, LoginController.class})
 class SecurityConfigTest {
 
     /** Stands in for the controllers other features own, so each rule is seen passing as well as failing. */

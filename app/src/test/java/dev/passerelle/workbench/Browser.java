@@ -52,6 +52,8 @@ final class Browser implements AutoCloseable {
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
+        // The field the page autofocuses; waiting for it keeps keys from reaching a page still loading.
+        await().until(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("name")));
         type(username, Keys.TAB, password, Keys.ENTER);
         await().withMessage(() -> "still at " + driver.getCurrentUrl() + " after signing in as " + username)
                 .until(d -> !d.getCurrentUrl().contains("/login"));

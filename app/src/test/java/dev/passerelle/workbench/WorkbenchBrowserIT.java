@@ -156,6 +156,36 @@ class WorkbenchBrowserIT {
         });
     }
 
+    @Test
+    void anOrganiserAddsAConceptToTheEventGlossaryThatTranslatorsThenRead() {
+        browser.open("/login?ui=fr");
+        assertThat(browser.text("h1")).isEqualTo("Connexion");
+        browser.screenshot("login-fr");
+        browser.signIn("admin", TestServices.ADMIN_PASSWORD);
+        browser.open("/workbench/glossaries/" + event + "?ui=en");
+        browser.find("#new-concept").click();
+        browser.find("#save-concept").click();
+        browser.awaitPage("/workbench/glossaries/" + event + "/concepts");
+        assertThat(browser.text("#c-id-error")).isEqualTo("Give the concept an id.");
+        assertThat(browser.text("#c-terms-error")).isEqualTo("A concept needs at least one term.");
+        browser.screenshot("glossary-concept-errors");
+        browser.find("#c-id").sendKeys("on-call");
+        browser.find("#t-text-0").sendKeys("on-call");
+        browser.find("#t-text-1").sendKeys("astreinte");
+        browser.find("#c-def-en").sendKeys("Being reachable to fix incidents out of hours.");
+        browser.find("#save-concept").click();
+        browser.awaitPage("/workbench/glossaries/" + event);
+        assertThat(browser.text(".wb-notice")).isEqualTo("Concept on-call added.");
+        assertThat(browser.text("#concept-on-call")).contains("astreinte", "preferred", "Being reachable");
+        browser.screenshot("glossary-organiser");
+
+        browser.signIn(translator, PASSWORD);
+        browser.open("/workbench/glossaries/" + event + "?q=ASTREINTE");
+        assertThat(browser.text("#concept-on-call")).contains("astreinte");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#new-concept, #import")))
+                .isEmpty();
+    }
+
     private static String alt(String key) {
         return Keys.chord(Keys.ALT, key);
     }
