@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public class SessionSearch {
     private static final double TIE_BREAKER = 0.3;
     private static final int SNIPPET = 180;
     private static final int FACET_SIZE = 50;
+    /** The terms aggregation inside each facet's filter aggregation. */
+    private static final String VALUES = "values";
     private static final HighlightField SNIPPET_FIELD =
             HighlightField.of(f -> f.fragmentSize(SNIPPET).numberOfFragments(1).noMatchSize(SNIPPET));
 
@@ -122,12 +125,7 @@ public class SessionSearch {
         if (!showUntranslated) {
             filters.add(Query.of(q -> q.term(t -> t.field("published_" + lang).value(true))));
         }
-        query.filters().forEach((facet, values) -> {
-            if (!values.isEmpty()) {
-                filters.add(Query.of(q -> q.terms(t -> t.field(facet.field())
-                        .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
-            }
-        });
+        Map<Facet, Query> chosen = facetFilters(query.filters());
         return SearchRequest.of(s -> {
             s.index(alias).size(query.size()).trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> b.should(ways).minimumShouldMatch("1").filter(filters)))
@@ -142,8 +140,16 @@ public class SessionSearch {
                             .fields(NamedValue.of("abstract_en", SNIPPET_FIELD))
                             .fields(NamedValue.of("abstract_fr", SNIPPET_FIELD)))
                     .source(src -> src.filter(f -> f.excludes("abstract_en", "abstract_fr")));
+            // Facet filters narrow the hits after aggregating (post_filter), so each facet can count its values
+            // under the query and the OTHER facets' filters only: choosing a track still shows the other tracks.
+            if (!chosen.isEmpty()) {
+                s.postFilter(q -> q.bool(b -> b.filter(List.copyOf(chosen.values()))));
+            }
             for (Facet facet : Facet.values()) {
-                s.aggregations(facet.param(), a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
+                List<Query> others = chosen.entrySet().stream().filter(e -> e.getKey() != facet)
+                        .map(Map.Entry::getValue).toList();
+                s.aggregations(facet.param(), a -> a.filter(f -> f.bool(b -> b.filter(others)))
+                        .aggregations(VALUES, v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
             }
             if (query.after() != null) {
                 s.searchAfter(Cursor.decode(query.after()));
@@ -152,10 +158,24 @@ public class SessionSearch {
         });
     }
 
+    /** One terms query per filtered facet (its values are alternatives), in facet order. */
+    private static Map<Facet, Query> facetFilters(Map<Facet, List<String>> filters) {
+        var queries = new EnumMap<Facet, Query>(Facet.class);
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                queries.put(facet, Query.of(q -> q.terms(t -> t.field(facet.field())
+                        .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
+            }
+        });
+        return queries;
+    }
+
     private static Map<String, List<FacetCount>> facets(Map<String, Aggregate> aggregations) {
         var facets = new LinkedHashMap<String, List<FacetCount>>();
         for (Facet facet : Facet.values()) {
-            Aggregate aggregate = aggregations.get(facet.param());
+            Aggregate scope = aggregations.get(facet.param());
+            Aggregate aggregate = scope == null || !scope.isFilter() ? null
+                    : scope.filter().aggregations().get(VALUES);
             List<StringTermsBucket> buckets = aggregate == null || !aggregate.isSterms() ? List.of()
                     : aggregate.sterms().buckets().array();
             facets.put(facet.param(), buckets.stream()
@@ -216,8 +236,9 @@ public class SessionSearch {
     }
 
     /**
-     * How many sessions matched, one page of them, the counts per facet value among all matches, and the cursor of
-     * the next page (null on the last).
+     * How many sessions matched, one page of them, the counts per facet value, and the cursor of the next page (null
+     * on the last). A facet's counts are among the sessions matching the query and the other facets' filters, not
+     * its own: they say how many sessions each value would add to (or leave in) the results.
      */
     public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String next) {
     }
