@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Facets of a search results page as links: each value toggles its filter and keeps the query and other filters. */
+/**
+ * Facets of a search results page as links: each value toggles its filter and keeps the query and other filters.
+ * Values of one facet are alternatives (multi-select): a facet lists its other values while one is chosen.
+ */
 record SearchFacets(String param, String label, List<Option> options) {
 
     /** One facet value: shown label, matching sessions, whether it filters now, and the link that toggles it. */
@@ -21,7 +24,11 @@ record SearchFacets(String param, String label, List<Option> options) {
         var facets = new ArrayList<SearchFacets>();
         for (Facet facet : Facet.values()) {
             List<String> chosen = filters.getOrDefault(facet, List.of());
-            var options = result.facets().getOrDefault(facet.param(), List.of()).stream()
+            var counts = new ArrayList<>(result.facets().getOrDefault(facet.param(), List.of()));
+            // A chosen value the other filters leave without sessions stays listed, so it can be unchosen.
+            chosen.stream().filter(v -> counts.stream().noneMatch(c -> c.value().equals(v)))
+                    .forEach(v -> counts.add(new SessionSearch.FacetCount(v, 0)));
+            var options = counts.stream()
                     .map(c -> new Option(c.value(), label(facet, c.value(), t), c.count(), chosen.contains(c.value()),
                             toggle(request, facet.param(), c.value(), chosen.contains(c.value()))))
                     .toList();

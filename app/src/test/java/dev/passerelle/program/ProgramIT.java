@@ -173,6 +173,54 @@ class ProgramIT {
         }
 
         @Test
+        void chosenTrackStillListsTheOtherTracksWhileOtherFacetsCountOnlyItsSessions() {
+            String q = "déploiement observabilité astreinte";
+            Map<String, Object> delivery = search(q, "fr", "&track=Delivery");
+
+            assertThat(ids(delivery)).containsExactly(talk);
+            assertThat(((Number) delivery.get("total")).longValue()).isEqualTo(1);
+            assertThat(counts(delivery, "track"))
+                    .containsOnly(Map.entry("Delivery", 1L), Map.entry("Culture", 1L), Map.entry("Operations", 1L));
+            assertThat(counts(delivery, "kind")).containsOnly(Map.entry("talk", 1L));
+            assertThat(counts(delivery, "day")).containsOnly(Map.entry("2026-06-11", 1L));
+            assertThat(counts(delivery, "original")).containsOnly(Map.entry("en", 1L));
+
+            // Two tracks are alternatives; the day narrows both the hits and the track counts.
+            Map<String, Object> twoTracks = search(q, "fr", "&track=Delivery&track=Operations&day=2026-06-12");
+            assertThat(ids(twoTracks)).containsExactly(observability);
+            assertThat(counts(twoTracks, "track")).containsOnly(Map.entry("Operations", 1L));
+            assertThat(counts(twoTracks, "day")).containsOnly(Map.entry("2026-06-11", 1L), Map.entry("2026-06-12", 1L));
+        }
+
+        @Test
+        void postFilteredResultsStillPageWithSearchAfter() {
+            String q = "déploiement observabilité astreinte";
+            var seen = new ArrayList<Long>();
+            String after = null;
+            do {
+                Map<String, Object> page = search(q, "fr", "&track=Delivery&track=Operations&size=1"
+                        + (after == null ? "" : "&after=" + after));
+                seen.addAll(ids(page));
+                assertThat(counts(page, "track")).containsKeys("Delivery", "Operations", "Culture");
+                after = (String) page.get("next");
+            } while (after != null && seen.size() < 10);
+            assertThat(seen).containsExactlyInAnyOrder(talk, observability);
+        }
+
+        @Test
+        void searchPageKeepsTheOtherValuesOfAChosenFacetToChooseFrom() {
+            String html = page("/" + event + "/fr/search?q=" + encode("déploiement observabilité astreinte")
+                    + "&track=Delivery");
+            assertThat(html).contains("/" + event + "/fr/sessions/" + talk)
+                    .doesNotContain("/" + event + "/fr/sessions/" + observability + "\"");
+            assertThat(html).containsPattern("(?s)<li class=\"selected\">\\s*<a [^>]*aria-checked=\"true\">.{0,200}"
+                    + "Delivery</span>");
+            // Choosing Operations too keeps Delivery chosen: the link carries both tracks.
+            assertThat(html).containsPattern("href=\"[^\"]*track=Delivery[^\"]*track=Operations\"");
+            assertThat(html).contains("Culture");
+        }
+
+        @Test
         void pagesFollowOneAnotherWithSearchAfter() {
             String q = "déploiement observabilité astreinte";
             var seen = new ArrayList<Long>();
@@ -240,6 +288,15 @@ class ProgramIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> hits(Map<String, Object> result) {
         return (List<Map<String, Object>>) result.get("hits");
+    }
+
+    /** One facet's counts by value, as the API returned them. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> counts(Map<String, Object> result, String facet) {
+        var facets = (Map<String, List<Map<String, Object>>>) result.get("facets");
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        facets.get(facet).forEach(c -> counts.put((String) c.get("value"), ((Number) c.get("count")).longValue()));
+        return counts;
     }
 
     private static List<Long> ids(Map<String, Object> result) {
