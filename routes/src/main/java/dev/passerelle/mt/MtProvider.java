@@ -12,7 +12,10 @@ public interface MtProvider {
     /** The connector id used in chains, e.g. {@code deepl}. */
     String id();
 
-    boolean supports(LanguagePair pair);
+    /** Whether the provider translates this pair; by default any target other than the source (auto-detected or not). */
+    default boolean supports(LanguagePair pair) {
+        return !pair.target().isBlank() && !pair.source().equalsIgnoreCase(pair.target());
+    }
 
     Limits limits();
 
@@ -22,7 +25,9 @@ public interface MtProvider {
     String settings();
 
     /** The model named in provenance, or null. */
-    String model();
+    default String model() {
+        return null;
+    }
 
     /** True when a batch carries one context for all its texts (DeepL), so batches never mix contexts. */
     default boolean contextPerRequest() {

@@ -58,11 +58,6 @@ final class ApertiumProvider implements MtProvider {
     }
 
     @Override
-    public String model() {
-        return null;
-    }
-
-    @Override
     public Answer translate(Batch batch) {
         String langpair = alpha3(batch.pair().source()) + "|" + alpha3(batch.pair().target());
         Set<String> pairs = installedPairs();

@@ -44,11 +44,6 @@ final class DeepLProvider implements MtProvider {
     }
 
     @Override
-    public boolean supports(LanguagePair pair) {
-        return !pair.target().isBlank() && !pair.source().equalsIgnoreCase(pair.target());
-    }
-
-    @Override
     public Limits limits() {
         return new Limits(50, 128 * 1024, properties.maxInFlight());
     }

@@ -37,11 +37,6 @@ final class GoogleProvider implements MtProvider {
     }
 
     @Override
-    public boolean supports(LanguagePair pair) {
-        return !pair.target().isBlank() && !pair.source().equalsIgnoreCase(pair.target());
-    }
-
-    @Override
     public Limits limits() {
         return new Limits(properties.advanced() ? 1024 : 128, 30_000, properties.maxInFlight());
     }

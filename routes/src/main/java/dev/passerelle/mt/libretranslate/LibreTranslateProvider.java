@@ -1,6 +1,5 @@
 package dev.passerelle.mt.libretranslate;
 
-import dev.passerelle.mt.LanguagePair;
 import dev.passerelle.mt.MtHttp;
 import dev.passerelle.mt.MtProvider;
 import dev.passerelle.mt.MtProviderException;
@@ -30,11 +29,6 @@ final class LibreTranslateProvider implements MtProvider {
     }
 
     @Override
-    public boolean supports(LanguagePair pair) {
-        return !pair.target().isBlank() && !pair.source().equalsIgnoreCase(pair.target());
-    }
-
-    @Override
     public Limits limits() {
         return new Limits(properties.maxTexts(), properties.maxCharacters(), properties.maxInFlight());
     }
@@ -47,11 +41,6 @@ final class LibreTranslateProvider implements MtProvider {
     @Override
     public String settings() {
         return "";
-    }
-
-    @Override
-    public String model() {
-        return null;
     }
 
     @Override

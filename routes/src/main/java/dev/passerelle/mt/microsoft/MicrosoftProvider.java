@@ -1,6 +1,5 @@
 package dev.passerelle.mt.microsoft;
 
-import dev.passerelle.mt.LanguagePair;
 import dev.passerelle.mt.MtHttp;
 import dev.passerelle.mt.MtProvider;
 import dev.passerelle.mt.MtProviderException;
@@ -40,11 +39,6 @@ final class MicrosoftProvider implements MtProvider {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public boolean supports(LanguagePair pair) {
-        return !pair.target().isBlank() && !pair.source().equalsIgnoreCase(pair.target());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.passerelle.mt.modernmt;
 
-import dev.passerelle.mt.LanguagePair;
 import dev.passerelle.mt.MtHttp;
 import dev.passerelle.mt.MtProvider;
 import dev.passerelle.mt.MtProviderException;
@@ -36,11 +35,6 @@ final class ModernMtProvider implements MtProvider {
     }
 
     @Override
-    public boolean supports(LanguagePair pair) {
-        return !pair.target().isBlank() && !pair.source().equalsIgnoreCase(pair.target());
-    }
-
-    @Override
     public Limits limits() {
         return new Limits(128, 64 * 1024, properties.maxInFlight());
     }
@@ -53,11 +47,6 @@ final class ModernMtProvider implements MtProvider {
     @Override
     public String settings() {
         return "hints=" + properties.hints();
-    }
-
-    @Override
-    public String model() {
-        return null;
     }
 
     @Override
