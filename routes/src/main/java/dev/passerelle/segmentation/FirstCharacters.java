@@ -2,6 +2,7 @@ package dev.passerelle.segmentation;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -10,16 +11,21 @@ import java.util.regex.PatternSyntaxException;
  * For each character, the regexes (one bit each, in list order) that can start a match with it; worked out the
  * first time the character is seen, by trying each regex on that character alone, without its look-behinds,
  * boundaries and anchors (conditions on the text before, which one character cannot show; dropping a condition can
- * only admit more characters). A regex that matches or needs more text may start there. Thread-safe.
+ * only admit more characters). A regex that matches or needs more text may start there. The same test on two
+ * characters narrows the set further. Thread-safe.
  */
 final class FirstCharacters {
 
     /** At most this many rules: one bit each in a long, the last bit marks a computed mask. */
     static final int MAX_RULES = 63;
     private static final long KNOWN = 1L << MAX_RULES;
+    private static final int ASCII = 128;
 
     private final List<Pattern> probes;
     private final AtomicLongArray masks = new AtomicLongArray(Character.MAX_VALUE + 1);
+    // By first character, then ASCII second character; a row is made the first time its character is seen.
+    private final AtomicReferenceArray<AtomicLongArray> pairMasks =
+            new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
 
     /** {@code regexes}: at most {@link #MAX_RULES}, in bit order. */
     FirstCharacters(List<Pattern> regexes) {
@@ -36,6 +42,28 @@ final class FirstCharacters {
         return mask & ~KNOWN;
     }
 
+    /**
+     * The bits of the regexes that may start a match at {@code c} followed by {@code next}: a narrower set where a
+     * rule's first character is common (a space) but its second is not. Worked out for ASCII second characters.
+     */
+    long rulesStartingWith(char c, char next) {
+        long first = rulesStartingWith(c);
+        if (first == 0 || next >= ASCII || Character.isSurrogate(c)) {
+            return first;
+        }
+        AtomicLongArray row = pairMasks.getOpaque(c);
+        if (row == null) {
+            row = new AtomicLongArray(ASCII);
+            pairMasks.setOpaque(c, row);
+        }
+        long mask = row.getOpaque(next);
+        if (mask == 0) {
+            mask = KNOWN | compute(first, new String(new char[] {c, next}));
+            row.setOpaque(next, mask);
+        }
+        return mask & ~KNOWN;
+    }
+
     private long compute(char c) {
         long mask = 0;
         String alone = String.valueOf(c);
@@ -44,6 +72,20 @@ final class FirstCharacters {
             // A lone surrogate cannot be tried on its own; nor can a rule whose probe would not compile.
             Matcher matcher = probe == null ? null : probe.matcher(alone);
             if (matcher == null || Character.isSurrogate(c) || matcher.lookingAt() || matcher.hitEnd()) {
+                mask |= 1L << bit;
+            }
+        }
+        return mask;
+    }
+
+    /** Those of the {@code candidates} bits whose regex matches, or needs more text than, {@code prefix}. */
+    private long compute(long candidates, String prefix) {
+        long mask = 0;
+        for (long bits = candidates; bits != 0; bits &= bits - 1) {
+            int bit = Long.numberOfTrailingZeros(bits);
+            Pattern probe = probes.get(bit);
+            Matcher matcher = probe == null ? null : probe.matcher(prefix);
+            if (matcher == null || matcher.lookingAt() || matcher.hitEnd()) {
                 mask |= 1L << bit;
             }
         }
