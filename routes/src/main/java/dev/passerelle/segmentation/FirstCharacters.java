@@ -11,8 +11,8 @@ import java.util.regex.PatternSyntaxException;
  * For each character, the regexes (one bit each, in list order) that can start a match with it; worked out the
  * first time the character is seen, by trying each regex on that character alone, without its look-behinds,
  * boundaries and anchors (conditions on the text before, which one character cannot show; dropping a condition can
- * only admit more characters). A regex that matches or needs more text may start there. The same test on two
- * characters narrows the set further. Thread-safe.
+ * only admit more characters). A regex that matches or needs more text may start there. The same test on the
+ * next characters narrows the set further. Thread-safe.
  */
 final class FirstCharacters {
 
@@ -23,17 +23,18 @@ final class FirstCharacters {
 
     private final List<Pattern> probes;
     private final AtomicLongArray masks = new AtomicLongArray(Character.MAX_VALUE + 1);
-    // By first character, then ASCII second character; a row is made the first time its character is seen.
+    // Rows by first character (then by ASCII first and second characters), indexed by the next ASCII character;
+    // a row is made the first time its prefix is seen.
     private final AtomicReferenceArray<AtomicLongArray> pairMasks =
             new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    private final AtomicReferenceArray<AtomicLongArray> tripleMasks = new AtomicReferenceArray<>(ASCII * ASCII);
 
     /** {@code regexes}: at most {@link #MAX_RULES}, in bit order. */
     FirstCharacters(List<Pattern> regexes) {
         this.probes = regexes.stream().map(regex -> probe(regex.pattern(), regex.flags())).toList();
     }
 
-    /** The bits of the regexes that may start a match at {@code c}. */
-    long rulesStartingWith(char c) {
+    private long rulesStartingWith(char c) {
         long mask = masks.getOpaque(c);
         if (mask == 0) {
             mask = KNOWN | compute(c);
@@ -43,23 +44,37 @@ final class FirstCharacters {
     }
 
     /**
-     * The bits of the regexes that may start a match at {@code c} followed by {@code next}: a narrower set where a
-     * rule's first character is common (a space) but its second is not. Worked out for ASCII second characters.
+     * The bits of the regexes that may start a match at {@code start} of {@code text}: those its first character
+     * admits, narrowed by the next two when they are ASCII (a rule starting with a space, say, but whose next
+     * characters are rare).
      */
-    long rulesStartingWith(char c, char next) {
-        long first = rulesStartingWith(c);
-        if (first == 0 || next >= ASCII || Character.isSurrogate(c)) {
-            return first;
+    long rulesStartingAt(String text, int start) {
+        char c = text.charAt(start);
+        long mask = rulesStartingWith(c);
+        if (mask == 0 || start + 1 >= text.length() || Character.isSurrogate(c) || text.charAt(start + 1) >= ASCII) {
+            return mask;
         }
-        AtomicLongArray row = pairMasks.getOpaque(c);
+        char next = text.charAt(start + 1);
+        mask = narrowed(pairMasks, c, mask, text, start, 2);
+        if (mask == 0 || c >= ASCII || start + 2 >= text.length() || text.charAt(start + 2) >= ASCII) {
+            return mask;
+        }
+        return narrowed(tripleMasks, c * ASCII + next, mask, text, start, 3);
+    }
+
+    /** Those of {@code candidates} that {@code length} characters at {@code start} admit, kept in {@code table}. */
+    private long narrowed(AtomicReferenceArray<AtomicLongArray> table, int key, long candidates, String text,
+            int start, int length) {
+        char last = text.charAt(start + length - 1);
+        AtomicLongArray row = table.getOpaque(key);
         if (row == null) {
             row = new AtomicLongArray(ASCII);
-            pairMasks.setOpaque(c, row);
+            table.setOpaque(key, row);
         }
-        long mask = row.getOpaque(next);
+        long mask = row.getOpaque(last);
         if (mask == 0) {
-            mask = KNOWN | compute(first, new String(new char[] {c, next}));
-            row.setOpaque(next, mask);
+            mask = KNOWN | compute(candidates, text.substring(start, start + length));
+            row.setOpaque(last, mask);
         }
         return mask & ~KNOWN;
     }

@@ -246,9 +246,7 @@ final class SrxRules {
         }
         int length = text.length();
         for (int start = 0; start < length; start++) {
-            long rules = start + 1 < length
-                    ? firstCharacters.rulesStartingWith(text.charAt(start), text.charAt(start + 1))
-                    : firstCharacters.rulesStartingWith(text.charAt(start));
+            long rules = firstCharacters.rulesStartingAt(text, start);
             while (rules != 0) {
                 int i = breakSteps[Long.numberOfTrailingZeros(rules)];
                 rules &= rules - 1;
