@@ -246,14 +246,14 @@ final class SrxRules {
         }
         int length = text.length();
         for (int start = 0; start < length; start++) {
-            long rules = firstCharacters.rulesStartingWith(text.charAt(start));
+            long rules = firstCharacters.rulesStartingAt(text, start);
             while (rules != 0) {
                 int i = breakSteps[Long.numberOfTrailingZeros(rules)];
                 rules &= rules - 1;
                 if (done[i] || start < from[i] || !matchers[i].region(start, length).lookingAt()) {
                     continue;
                 }
-                int position = start + matchers[i].group(1).length();
+                int position = matchers[i].end(1);
                 // Okapi searches again from the break position and stops once a search starts where it started.
                 done[i] = position == from[i] || position == start;
                 from[i] = position;
