@@ -2,6 +2,7 @@ package dev.passerelle.api;
 
 import dev.passerelle.NotFoundException;
 import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.GlossaryScope;
 import dev.passerelle.glossary.LanguagePairTerms;
 import dev.passerelle.glossary.Property;
 import dev.passerelle.glossary.Term;
@@ -41,9 +42,9 @@ class GlossaryController {
     static final String LANGUAGE_TAG = "[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*";
 
     private final Glossaries glossaries;
-    private final GlossaryScopes scopes;
+    private final GlossaryScope.Resolver scopes;
 
-    GlossaryController(Glossaries glossaries, GlossaryScopes scopes) {
+    GlossaryController(Glossaries glossaries, GlossaryScope.Resolver scopes) {
         this.glossaries = glossaries;
         this.scopes = scopes;
     }
@@ -55,19 +56,19 @@ class GlossaryController {
 
     @GetMapping("/{glossary}/concepts")
     List<Concept> concepts(@PathVariable String glossary) {
-        return glossaries.concepts(scopes.eventId(glossary));
+        return glossaries.concepts(scopes.of(glossary).eventId());
     }
 
     @GetMapping("/{glossary}/concepts/{id}")
     Concept concept(@PathVariable String glossary, @PathVariable String id) {
-        return glossaries.concept(scopes.eventId(glossary), id).orElseThrow(() -> new NotFoundException("concept", id));
+        return glossaries.concept(scopes.of(glossary).eventId(), id).orElseThrow(() -> new NotFoundException("concept", id));
     }
 
     @PostMapping("/{glossary}/concepts")
     ResponseEntity<Concept> create(@PathVariable String glossary, @Valid @RequestBody ConceptRequest request) {
-        Long eventId = scopes.eventId(glossary);
+        GlossaryScope scope = scopes.of(glossary);
         Concept concept = request.toConcept(request.id());
-        glossaries.create(eventId, scopes.name(eventId), concept);
+        glossaries.create(scope.eventId(), scope.newGlossaryName(), concept);
         return ResponseEntity.created(URI.create("/api/glossaries/" + glossary + "/concepts/" + concept.id()))
                 .body(concept);
     }
@@ -75,7 +76,7 @@ class GlossaryController {
     @PutMapping("/{glossary}/concepts/{id}")
     Concept update(@PathVariable String glossary, @PathVariable String id, @Valid @RequestBody ConceptRequest request) {
         Concept concept = request.toConcept(id);
-        if (!glossaries.update(scopes.eventId(glossary), concept)) {
+        if (!glossaries.update(scopes.of(glossary).eventId(), concept)) {
             throw new NotFoundException("concept", id);
         }
         return concept;
@@ -83,7 +84,7 @@ class GlossaryController {
 
     @DeleteMapping("/{glossary}/concepts/{id}")
     ResponseEntity<Void> delete(@PathVariable String glossary, @PathVariable String id) {
-        if (!glossaries.delete(scopes.eventId(glossary), id)) {
+        if (!glossaries.delete(scopes.of(glossary).eventId(), id)) {
             throw new NotFoundException("concept", id);
         }
         return ResponseEntity.noContent().build();
@@ -92,7 +93,7 @@ class GlossaryController {
     @GetMapping("/{glossary}/matches")
     List<MatchView> matches(@PathVariable String glossary, @RequestParam @NotBlank @Size(max = 20_000) String text,
                             @RequestParam @Pattern(regexp = LANGUAGE_TAG) String lang) {
-        return glossaries.matcher(scopes.eventId(glossary)).find(text, lang).stream()
+        return glossaries.matcher(scopes.of(glossary).eventId()).find(text, lang).stream()
                 .map(MatchView::of).toList();
     }
 
@@ -100,7 +101,7 @@ class GlossaryController {
     @GetMapping("/{glossary}/terms")
     LanguagePairTerms terms(@PathVariable String glossary, @RequestParam @Pattern(regexp = LANGUAGE_TAG) String source,
                             @RequestParam @Pattern(regexp = LANGUAGE_TAG) String target) {
-        return glossaries.forPair(scopes.eventId(glossary), source, target);
+        return glossaries.forPair(scopes.of(glossary).eventId(), source, target);
     }
 
     record GlossaryView(String key, String name, boolean shared, int concepts, long version) {

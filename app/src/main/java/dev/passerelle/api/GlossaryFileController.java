@@ -1,6 +1,7 @@
 package dev.passerelle.api;
 
 import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.GlossaryScope;
 import dev.passerelle.glossary.exchange.GlossaryExchange;
 import dev.passerelle.glossary.exchange.GlossaryFormat;
 import dev.passerelle.glossary.store.Glossaries;
@@ -33,9 +34,9 @@ class GlossaryFileController {
 
     private final Glossaries glossaries;
     private final GlossaryExchange exchange;
-    private final GlossaryScopes scopes;
+    private final GlossaryScope.Resolver scopes;
 
-    GlossaryFileController(Glossaries glossaries, GlossaryExchange exchange, GlossaryScopes scopes) {
+    GlossaryFileController(Glossaries glossaries, GlossaryExchange exchange, GlossaryScope.Resolver scopes) {
         this.glossaries = glossaries;
         this.exchange = exchange;
         this.scopes = scopes;
@@ -59,7 +60,7 @@ class GlossaryFileController {
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@PathVariable String glossary, @RequestParam(defaultValue = "tbx") String format) {
         GlossaryFormat wanted = GlossaryFormat.fromParam(format);
-        byte[] file = exchange.write(glossaries.concepts(scopes.eventId(glossary)), wanted);
+        byte[] file = exchange.write(glossaries.concepts(scopes.of(glossary).eventId()), wanted);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(wanted.mediaType() + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -70,9 +71,10 @@ class GlossaryFileController {
     private ImportView importStream(String glossary, String format, String mode, InputStream in) {
         GlossaryFormat parsedFormat = GlossaryFormat.fromParam(format);
         ImportMode parsedMode = importMode(mode);
-        Long eventId = scopes.eventId(glossary);
+        GlossaryScope scope = scopes.of(glossary);
         List<Concept> concepts = exchange.read(in, parsedFormat);
-        ImportResult result = glossaries.importConcepts(eventId, scopes.name(eventId), concepts, parsedMode);
+        ImportResult result = glossaries.importConcepts(scope.eventId(), scope.newGlossaryName(), concepts,
+                parsedMode);
         return new ImportView(glossary, concepts.size(), result.created(), result.updated(), result.deleted());
     }
 

@@ -21,6 +21,7 @@ final class FrabSchedule {
 
     static final String NO_ROOM = "TBA";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    // Whole seconds and the offset (+02:00, or Z), as frab writes them; ISO_OFFSET_DATE_TIME would add fractions.
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final Program program;

@@ -3,6 +3,7 @@ package dev.passerelle.workbench;
 import dev.passerelle.NotFoundException;
 import dev.passerelle.event.Events;
 import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.GlossaryScope;
 import dev.passerelle.glossary.TermStatus;
 import dev.passerelle.glossary.exchange.GlossaryExchange;
 import dev.passerelle.glossary.exchange.GlossaryFormat;

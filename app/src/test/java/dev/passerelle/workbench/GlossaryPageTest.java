@@ -27,6 +27,7 @@ import dev.passerelle.NotFoundException;
 import dev.passerelle.event.Event;
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.glossary.Concept;
+import dev.passerelle.glossary.GlossaryScope;
 import dev.passerelle.glossary.Property;
 import dev.passerelle.glossary.Term;
 import dev.passerelle.glossary.TermStatus;

@@ -1,16 +1,16 @@
-package dev.passerelle.workbench;
+package dev.passerelle.glossary;
 
 import dev.passerelle.event.EventRepository;
 import dev.passerelle.glossary.store.Glossaries;
 import org.springframework.stereotype.Component;
 
 /**
- * The glossary a page names: {@code shared}, or an event's slug (404 when no event has it), with the event id the
- * glossary module keys on (null for the shared one).
+ * The glossary a URL names (API and workbench alike): {@code shared}, or an event's slug (404 when no event has it),
+ * with the event id the glossary module keys on (null for the shared one).
  */
 public record GlossaryScope(String key, Long eventId, String eventName) {
 
-    static final String SHARED = "shared";
+    public static final String SHARED = "shared";
 
     public boolean shared() {
         return eventId == null;
@@ -22,12 +22,12 @@ public record GlossaryScope(String key, Long eventId, String eventName) {
     }
 
     /** The name a glossary gets when its first concept or import creates it (as through the API). */
-    String newGlossaryName() {
+    public String newGlossaryName() {
         return shared() ? Glossaries.SHARED_NAME : eventName + " glossary";
     }
 
     @Component
-    static class Resolver {
+    public static class Resolver {
 
         private final EventRepository events;
 
@@ -35,12 +35,17 @@ public record GlossaryScope(String key, Long eventId, String eventName) {
             this.events = events;
         }
 
-        GlossaryScope of(String key) {
+        public GlossaryScope of(String key) {
             if (SHARED.equals(key)) {
                 return new GlossaryScope(SHARED, null, null);
             }
             var event = events.get(key);
             return new GlossaryScope(event.slug(), event.id(), event.name());
+        }
+
+        /** How URLs name the glossary of {@code eventId} (null: the shared one). */
+        public String key(Long eventId) {
+            return eventId == null ? SHARED : events.get(eventId).slug();
         }
     }
 }
