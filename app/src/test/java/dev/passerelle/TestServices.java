@@ -30,7 +30,8 @@ public final class TestServices {
     /**
      * A database of the test's own, so that no other live test context's pipeline touches its work: a fresh schema
      * {@code name} on PASSERELLE_TEST_DATABASE_URL when set (Flyway creates it), else an H2 database of its own
-     * (a file under {@code fileDir} that separate processes can share, or in memory when fileDir is null).
+     * (a file under {@code fileDir} that separate processes share through H2's auto-server mode, or in memory when
+     * fileDir is null).
      */
     public static Database isolatedDatabase(String name, Path fileDir) {
         Database shared = postgres();
@@ -42,7 +43,8 @@ public final class TestServices {
         String h2 = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         return fileDir == null
                 ? new Database("jdbc:h2:mem:" + name + h2 + ";DB_CLOSE_DELAY=-1", "sa", "", null)
-                : new Database("jdbc:h2:file:" + fileDir.resolve(name).toAbsolutePath() + h2, "sa", "", null);
+                : new Database("jdbc:h2:file:" + fileDir.resolve(name).toAbsolutePath() + h2 + ";AUTO_SERVER=TRUE",
+                        "sa", "", null);
     }
 
     /** PASSERELLE_TEST_DATABASE_URL (_USER, _PASSWORD), or the containers profile's PostgreSQL; null: H2. */
