@@ -7,6 +7,7 @@ import dev.passerelle.event.Events;
 import dev.passerelle.event.NewEvent;
 import dev.passerelle.publish.SearchReindex;
 import dev.passerelle.elasticsearch.TestElasticsearch;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Load driver, not a test (run with {@code -Pbenchmark}; it asserts nothing about time): 20,000 published sessions
  * re-indexed in bulk through {@link SearchReindex}, then the same searches from 16 concurrent clients, alternately
  * through the app's {@code GET /api/search} and sent directly to Elasticsearch (the request the app builds), three
- * rounds each. Figures go to stdout and target/search-benchmark.txt.
+ * rounds each after a warm-up, with the CPU time each search cost this JVM and the Elasticsearch node. Figures go to
+ * stdout and target/search-benchmark.txt.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -99,8 +101,11 @@ class SearchBenchmark {
                         + "/_search")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(directBodies.get(i % directBodies.size()))).build();
 
-        run(viaApp, 500);
-        run(direct, 500);
+        // Warm-up: on two busy cores the app's JIT takes some ten thousand requests to settle.
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            run(viaApp, REQUESTS_PER_ROUND);
+            run(direct, REQUESTS_PER_ROUND);
+        }
         List<double[]> app = new ArrayList<>();
         List<double[]> es = new ArrayList<>();
         for (int round = 1; round <= 3; round++) {
@@ -108,6 +113,9 @@ class SearchBenchmark {
             es.add(run(direct, REQUESTS_PER_ROUND));
             line("round %d, %d clients: app p50 %.1f ms p99 %.1f ms | Elasticsearch direct p50 %.1f ms p99 %.1f ms",
                     round, CLIENTS, app.getLast()[0], app.getLast()[1], es.getLast()[0], es.getLast()[1]);
+            line("  CPU per search: via app, this JVM (driver + app) %.2f ms + Elasticsearch %.2f ms | direct, "
+                    + "this JVM (driver) %.2f ms + Elasticsearch %.2f ms", app.getLast()[2], app.getLast()[3],
+                    es.getLast()[2], es.getLast()[3]);
         }
         double appP50 = medianOf(app, 0);
         double appP99 = medianOf(app, 1);
@@ -162,9 +170,14 @@ class SearchBenchmark {
         return jdbc.queryForObject("select count(*) from session", Long.class);
     }
 
-    /** Sends {@code requests} requests from CLIENTS threads; returns {p50, p99} latency in ms. */
+    /**
+     * Sends {@code requests} requests from CLIENTS threads; returns {p50, p99} latency, and the CPU time per request
+     * of this JVM and of the Elasticsearch node, in ms: on two cores, where the time goes.
+     */
     private double[] run(IntFunction<HttpRequest> request, int requests) throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        long jvmCpuBefore = jvmCpuNanos();
+        long esCpuBefore = elasticsearchCpuMillis();
         try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
             List<Future<?>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -185,9 +198,22 @@ class SearchBenchmark {
                 f.get();
             }
         }
+        double jvmCpu = (jvmCpuNanos() - jvmCpuBefore) / 1e6 / requests;
+        double esCpu = (double) (elasticsearchCpuMillis() - esCpuBefore) / requests;
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new double[] {sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1)};
+        return new double[] {sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
+                jvmCpu, esCpu};
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private long elasticsearchCpuMillis() throws Exception {
+        return elasticsearch.nodes().stats(s -> s.metric("process")).nodes().values().stream()
+                .mapToLong(n -> n.process().cpu().totalInMillis()).sum();
     }
 
     private void line(String format, Object... args) {
