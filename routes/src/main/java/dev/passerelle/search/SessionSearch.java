@@ -52,10 +52,11 @@ public class SessionSearch {
      */
     private static final String FUZZINESS = "AUTO:5,1000";
     /**
-     * Two words: either; from three, seven in ten (rounded down). Without it a long question matched every session
-     * sharing one common word: four times the hits for the facets to count, ranked below the real answers anyway.
+     * Up to three words: any of them; from four, seven in ten (rounded down). Without it a long question matched
+     * every session sharing one common word: many times the hits for the facets to count, ranked below the real
+     * answers anyway.
      */
-    private static final String MOST_WORDS = "1<70%";
+    private static final String MOST_WORDS = "1<34% 3<70%";
     private static final int FUZZY_PREFIX = 2;
     private static final int FUZZY_EXPANSIONS = 20;
     private static final double TIE_BREAKER = 0.3;
