@@ -51,6 +51,8 @@ class SearchBenchmark {
     private static final int SESSIONS = 20_000;
     private static final int CLIENTS = 16;
     private static final int REQUESTS_PER_ROUND = 2_000;
+    private static final int MIN_WARM_UP_ROUNDS = 5;
+    private static final int MAX_WARM_UP_ROUNDS = 12;
     private static final String ALIAS = "bench-sessions-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String EVENT = "bench";
 
@@ -101,11 +103,21 @@ class SearchBenchmark {
                         + "/_search")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(directBodies.get(i % directBodies.size()))).build();
 
-        // Warm-up: on two busy cores the app's JIT takes some ten thousand requests to settle.
-        for (int warmUp = 0; warmUp < 5; warmUp++) {
-            run(viaApp, REQUESTS_PER_ROUND);
+        // Warm-up until the app's JIT has settled, which on two busy cores takes 10,000 to 20,000 searches: until
+        // then the app's CPU per search keeps falling from one round to the next.
+        int warmUps = 0;
+        double previousCpu = Double.MAX_VALUE;
+        while (warmUps < MAX_WARM_UP_ROUNDS) {
+            double cpu = run(viaApp, REQUESTS_PER_ROUND)[2];
             run(direct, REQUESTS_PER_ROUND);
+            warmUps++;
+            boolean settled = cpu > 0.9 * previousCpu;
+            previousCpu = cpu;
+            if (warmUps >= MIN_WARM_UP_ROUNDS && settled) {
+                break;
+            }
         }
+        line("warm-up: %d rounds of %d searches each way", warmUps, REQUESTS_PER_ROUND);
         List<double[]> app = new ArrayList<>();
         List<double[]> es = new ArrayList<>();
         for (int round = 1; round <= 3; round++) {
