@@ -74,6 +74,35 @@ class SearchIndexIT {
         assertThat(new SearchIndex(client, alias, 1).ensureIndex().action()).isEqualTo(Action.UP_TO_DATE);
     }
 
+    @Test
+    void aFullReIndexIsMergedIntoOneSegmentBeforeItTakesTheAlias() throws Exception {
+        String alias = "it-switch-sessions";
+        SearchIndex index = new SearchIndex(client, alias, SearchIndex.MAPPING_VERSION);
+        String fresh = index.createFresh();
+        try {
+            // Three refreshed batches: three segments, as a bulk load leaves several.
+            for (int batch = 0; batch < 3; batch++) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder().index(fresh)
+                        .refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+                for (int i = 0; i < 50; i++) {
+                    String id = batch + "-" + i;
+                    bulk.operations(op -> op.index(d -> d.id(id).document(Map.of("sessionId", id,
+                            "title_en", "Talk " + id))));
+                }
+                assertThat(client.bulk(bulk.build()).errors()).isFalse();
+            }
+            assertThat(client.cat().segments(c -> c.index(fresh)).segments()).hasSizeGreaterThan(1);
+
+            index.switchTo(fresh);
+
+            assertThat(client.indices().getAlias(g -> g.name(alias)).aliases()).containsOnlyKeys(fresh);
+            assertThat(client.cat().segments(c -> c.index(fresh)).segments()).hasSize(1);
+            assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(150);
+        } finally {
+            deleteIndices(fresh);
+        }
+    }
+
     /** Re-runs against a long-lived PASSERELLE_TEST_ELASTICSEARCH_URL start clean (wildcards are refused). */
     private void deleteIndices(String... names) throws Exception {
         client.indices().delete(d -> d.index(java.util.List.of(names)).ignoreUnavailable(true));
