@@ -100,15 +100,20 @@ public class SessionRepository {
         return time == null ? null : Timestamp.from(time.toInstant());
     }
 
-    private static OffsetDateTime offset(Timestamp time) {
+    /** A stored timestamp as the UTC date-time the pipeline works with. */
+    public static OffsetDateTime offset(Timestamp time) {
         return time == null ? null : time.toInstant().atOffset(ZoneOffset.UTC);
     }
 
+    /** The speakers column: one name per line, as {@link #insert} stores them. */
+    public static List<String> speakers(String stored) {
+        return stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
+    }
+
     private static Session map(ResultSet rs, int row) throws SQLException {
-        String speakers = rs.getString("speakers");
         return new Session(rs.getLong("id"), rs.getLong("event_id"), rs.getString("external_id"),
                 SessionKind.fromId(rs.getString("kind")), rs.getString("source_lang"), rs.getString("title"),
-                rs.getString("abstract"), speakers.isEmpty() ? List.of() : Arrays.asList(speakers.split("\n")),
+                rs.getString("abstract"), speakers(rs.getString("speakers")),
                 rs.getString("track"), rs.getString("room"), offset(rs.getTimestamp("starts_at")),
                 offset(rs.getTimestamp("ends_at")), Session.PipelineState.valueOf(rs.getString("pipeline_state")),
                 rs.getString("failure"), rs.getLong("content_version"), rs.getTimestamp("updated_at").toInstant());

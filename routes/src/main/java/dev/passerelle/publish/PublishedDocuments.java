@@ -1,12 +1,9 @@
 package dev.passerelle.publish;
 
+import dev.passerelle.intake.SessionRepository;
 import dev.passerelle.search.SessionDocument;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,18 +55,14 @@ public class PublishedDocuments {
     }
 
     private static SessionDocument map(ResultSet rs, int row) throws SQLException {
-        String speakers = rs.getString("speakers");
         String titleEn = rs.getString("title_en");
         String titleFr = rs.getString("title_fr");
         return new SessionDocument(rs.getLong("id"), rs.getString("slug"), rs.getString("kind"),
                 rs.getString("source_lang"), rs.getString("track"), rs.getString("room"),
-                offset(rs.getTimestamp("starts_at")), offset(rs.getTimestamp("ends_at")),
-                speakers.isEmpty() ? List.of() : Arrays.asList(speakers.split("\n")),
+                SessionRepository.offset(rs.getTimestamp("starts_at")),
+                SessionRepository.offset(rs.getTimestamp("ends_at")),
+                SessionRepository.speakers(rs.getString("speakers")),
                 titleEn, rs.getString("abstract_en"), titleFr, rs.getString("abstract_fr"),
                 titleEn != null, titleFr != null, rs.getBoolean("translated_en"), rs.getBoolean("translated_fr"));
-    }
-
-    private static OffsetDateTime offset(Timestamp time) {
-        return time == null ? null : time.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -13,7 +13,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -153,14 +152,6 @@ public class SearchIndex {
         }
     }
 
-    public long count(String index) {
-        try {
-            return client.count(c -> c.index(index)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch: could not count " + index, e);
-        }
-    }
-
     /**
      * Merges a freshly built index into one segment before it takes searches: a bulk load leaves about ten, and
      * every typo and prefix lookup walks each segment's term dictionary (a merged index answered the search
@@ -242,14 +233,7 @@ public class SearchIndex {
         for (Hit<JsonData> hit : hits) {
             bulk.operations(op -> op.index(i -> i.index(target).id(hit.id()).document(hit.source())));
         }
-        BulkResponse response = client.bulk(bulk.build());
-        if (response.errors()) {
-            String firstError = response.items().stream()
-                    .filter(item -> item.error() != null)
-                    .map(item -> item.id() + ": " + item.error().reason())
-                    .findFirst().orElse("?");
-            throw new IllegalStateException("Copy to " + target + " failed, e.g. " + firstError);
-        }
+        SessionIndexer.throwOnErrors(client.bulk(bulk.build()), "Copy to " + target + " failed");
     }
 
     /** One request, so searches see the old index or the new one, never neither. */

@@ -55,14 +55,18 @@ public class SessionIndexer {
             bulk.operations(op -> op.index(i -> i.index(index).id(id(d.sessionId())).document(source(d))));
         }
         try {
-            BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                String firstError = response.items().stream().filter(item -> item.error() != null)
-                        .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("?");
-                throw new IllegalStateException("Bulk indexing into " + index + " failed, e.g. " + firstError);
-            }
+            throwOnErrors(client.bulk(bulk.build()), "Bulk indexing into " + index + " failed");
         } catch (IOException e) {
             throw new UncheckedIOException("Bulk indexing into " + index + " failed", e);
+        }
+    }
+
+    /** A bulk request answers 200 even when documents were refused: {@code failure}, with the first refusal. */
+    static void throwOnErrors(BulkResponse response, String failure) {
+        if (response.errors()) {
+            String firstError = response.items().stream().filter(item -> item.error() != null)
+                    .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("?");
+            throw new IllegalStateException(failure + ", e.g. " + firstError);
         }
     }
 

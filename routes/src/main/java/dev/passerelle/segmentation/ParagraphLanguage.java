@@ -10,7 +10,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Tells whether a paragraph is English or French with Apache OpenNLP's language detector; empty when the text
- * is too short or the two scores too close to say. Thread-safe; the model loads on first use.
+ * is too short or the two scores too close to say. Thread-safe; the model loads once per JVM, on first use.
  */
 public final class ParagraphLanguage {
 
@@ -21,8 +21,6 @@ public final class ParagraphLanguage {
     // The winner's confidence must beat the loser's by this factor; probed on EN/FR conference notes.
     private static final double MIN_RATIO = 1.5;
 
-    private volatile LanguageDetectorModel model;
-
     /** "en" or "fr", or empty when undecided. */
     public Optional<String> detect(String text) {
         if (text.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
@@ -30,7 +28,7 @@ public final class ParagraphLanguage {
         }
         double english = 0;
         double french = 0;
-        for (Language language : new LanguageDetectorME(model()).predictLanguages(text)) {
+        for (Language language : new LanguageDetectorME(Model.LOADED).predictLanguages(text)) {
             switch (language.getLang()) {
                 case "eng" -> english = language.getConfidence();
                 case "fra" -> french = language.getConfidence();
@@ -46,18 +44,9 @@ public final class ParagraphLanguage {
         return Optional.empty();
     }
 
-    private LanguageDetectorModel model() {
-        LanguageDetectorModel loaded = model;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = model;
-                if (loaded == null) {
-                    loaded = load();
-                    model = loaded;
-                }
-            }
-        }
-        return loaded;
+    /** Initialised by the JVM on first access, once, however many detectors there are. */
+    private static final class Model {
+        static final LanguageDetectorModel LOADED = load();
     }
 
     private static LanguageDetectorModel load() {

@@ -94,15 +94,18 @@ public class ProgramImporter {
             return new ImportReport.Item(item.externalId(), item.title(), ImportReport.Outcome.ERROR, null,
                     lang.lang(), lang.flag(), e.getMessage());
         }
+        String extra = extraJson(item);
         // Nothing to write (nor any row to lock, while the pipeline works on it) for a session the file repeats.
         if (stored != null && imported != null && imported.removedAt() == null && !content.differsFrom(stored)
-                && Objects.equals(imported.extra(), extraJson(item))
+                && Objects.equals(imported.extra(), extra)
                 && Objects.equals(imported.languageFlag(), lang.flag())) {
             return new ImportReport.Item(item.externalId(), item.title(), ImportReport.Outcome.UNCHANGED,
                     stored.id(), lang.lang(), lang.flag(), null);
         }
         SessionIntake.IntakeResult result = intake.submit(eventSlug, submission);
-        boolean returned = programSessions.imported(result.sessionId(), extraJson(item), lang.flag());
+        programSessions.imported(result.sessionId(), extra, lang.flag());
+        // Removed by an earlier import (only imported sessions are ever removed), listed again by this one.
+        boolean returned = imported != null && imported.removedAt() != null;
         if (returned) {
             // Back in the program: withdrawn publications are restored and re-requested where approved.
             publisher.republish(result.sessionId());

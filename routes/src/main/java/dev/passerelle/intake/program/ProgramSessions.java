@@ -30,13 +30,10 @@ public class ProgramSessions {
         return fields;
     }
 
-    /** Marks the session as imported now; true when it had been removed by an earlier import (it is back). */
-    boolean imported(long sessionId, String extraJson, String languageFlag) {
-        boolean wasRemoved = jdbc.sql("select removed_at is not null from session where id = ?").param(sessionId)
-                .query(Boolean.class).single();
+    /** Marks the session as imported now (and listed again, if an earlier import had removed it). */
+    void imported(long sessionId, String extraJson, String languageFlag) {
         jdbc.sql("update session set origin = ?, extra = ?, language_flag = ?, removed_at = null where id = ?")
                 .params(ORIGIN, extraJson, languageFlag, sessionId).update();
-        return wasRemoved;
     }
 
     /** Imported sessions of the event, still listed, whose external id is not among {@code present}. */
