@@ -1,11 +1,9 @@
 package dev.passerelle.workbench;
 
-import dev.passerelle.event.Event;
-import dev.passerelle.event.EventRepository;
 import dev.passerelle.glossary.Term;
 import dev.passerelle.glossary.match.TermHit;
 import dev.passerelle.glossary.match.TermMatcher;
-import dev.passerelle.glossary.store.Glossaries;
+import dev.passerelle.review.check.GlossaryReview;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +21,8 @@ class GlossaryTermHighlights implements GlossaryTermSpans {
     private final Function<String, TermMatcher> matchers;
 
     @Autowired
-    GlossaryTermHighlights(Glossaries glossaries, EventRepository events) {
-        this(event -> glossaries.matcher(events.find(event).map(Event::id).orElse(null)));
+    GlossaryTermHighlights(GlossaryReview glossary) {
+        this(glossary::matcher);
     }
 
     GlossaryTermHighlights(Function<String, TermMatcher> matchers) {

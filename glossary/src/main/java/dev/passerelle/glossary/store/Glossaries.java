@@ -3,7 +3,6 @@ package dev.passerelle.glossary.store;
 import dev.passerelle.glossary.Concept;
 import dev.passerelle.glossary.Glossary;
 import dev.passerelle.glossary.LanguagePairTerms;
-import dev.passerelle.glossary.check.TermChecks;
 import dev.passerelle.glossary.match.TermMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +28,7 @@ public class Glossaries {
     private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     /** What was built for one (shared version, event version) pair. */
-    private record Snapshot(Map<String, Long> versions, Glossary glossary, TermMatcher matcher, TermChecks checks) {
+    private record Snapshot(Map<String, Long> versions, Glossary glossary, TermMatcher matcher) {
     }
 
     public Glossaries(GlossaryStore store, TransactionOperations transactions) {
@@ -105,11 +104,6 @@ public class Glossaries {
         return snapshot(eventId).matcher();
     }
 
-    /** The terminology checks for review, over the event's effective glossary. */
-    public TermChecks checks(Long eventId) {
-        return snapshot(eventId).checks();
-    }
-
     /** For MT connectors: entries, do-not-translate terms and checksum for one pair of the event's glossary. */
     public LanguagePairTerms forPair(Long eventId, String sourceLang, String targetLang) {
         return effective(eventId).forPair(sourceLang, targetLang);
@@ -134,8 +128,7 @@ public class Glossaries {
         }
         Glossary glossary = new Glossary(null, eventId == null ? SHARED_NAME : "event " + eventId, eventId,
                 new ArrayList<>(merged.values()));
-        TermMatcher matcher = TermMatcher.of(glossary);
-        Snapshot snapshot = new Snapshot(versions, glossary, matcher, TermChecks.all(matcher));
+        Snapshot snapshot = new Snapshot(versions, glossary, TermMatcher.of(glossary));
         snapshots.put(cacheKey, snapshot);
         return snapshot;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,11 @@ public class GlossaryReview implements DoNotTranslate {
 
     /** The matcher of an event's effective glossary, by event slug (null: the shared glossary). */
     private final Function<String, TermMatcher> matchers;
+    /** The last pair computed: each glossary check of one QA run asks for the same one. */
+    private final AtomicReference<LastPair> last = new AtomicReference<>();
+
+    private record LastPair(QaContext context, TermMatcher matcher, TranslationPair pair) {
+    }
 
     @Autowired
     public GlossaryReview(Glossaries glossaries, EventRepository events) {
@@ -37,16 +43,29 @@ public class GlossaryReview implements DoNotTranslate {
         this.matchers = matchers;
     }
 
+    /** The matcher of the event's effective glossary (null: the shared glossary). */
+    public TermMatcher matcher(String event) {
+        return matchers.apply(event);
+    }
+
     /** The glossary hits of the context's source and target; without an event, the shared glossary's. */
     TranslationPair pair(QaContext context) {
-        return TranslationPair.of(matchers.apply(context.event()), context.source(),
+        TermMatcher matcher = matcher(context.event());
+        LastPair cached = last.get();
+        // The same matcher instance means the same glossary version, so the cached hits still hold.
+        if (cached != null && cached.matcher() == matcher && cached.context().equals(context)) {
+            return cached.pair();
+        }
+        TranslationPair pair = TranslationPair.of(matcher, context.source(),
                 context.sourceLang(), context.target(), context.targetLang());
+        last.set(new LastPair(context, matcher, pair));
+        return pair;
     }
 
     @Override
     public Set<String> termsIn(String event, String sourceLang, String source) {
         Set<String> terms = new LinkedHashSet<>();
-        matchers.apply(event).find(source, sourceLang).stream()
+        matcher(event).find(source, sourceLang).stream()
                 .filter(hit -> hit.term().doNotTranslate())
                 .forEach(hit -> terms.add(hit.matchedText()));
         return terms;

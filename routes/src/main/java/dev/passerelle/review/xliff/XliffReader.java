@@ -70,7 +70,7 @@ final class XliffReader {
                 continue;
             }
             if (!XliffWriter.XLIFF_20.equals(xml.getNamespaceURI())) {
-                skip(xml);
+                SafeXml.skipElement(xml);
                 continue;
             }
             switch (xml.getLocalName()) {
@@ -79,7 +79,7 @@ final class XliffReader {
                     event = event != null ? event : xml.getAttributeValue(XliffWriter.PASSERELLE, "event");
                 }
                 case "unit" -> units.add(unit20(xml, file));
-                case "notes", "skeleton" -> skip(xml);
+                case "notes", "skeleton" -> SafeXml.skipElement(xml);
                 default -> { }
             }
         }
@@ -94,7 +94,7 @@ final class XliffReader {
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();
             if (!XliffWriter.XLIFF_20.equals(xml.getNamespaceURI())) {
-                skip(xml);
+                SafeXml.skipElement(xml);
             } else if (name.equals("segment") || name.equals("ignorable")) {
                 parts.add(part20(xml, name.equals("ignorable")));
             } else if (name.equals("notes")) {
@@ -102,7 +102,7 @@ final class XliffReader {
                     notes.add(new XliffDocument.Note(xml.getAttributeValue(null, "category"), xml.getElementText()));
                 }
             } else {
-                skip(xml);
+                SafeXml.skipElement(xml);
             }
         }
         return new XliffDocument.Unit(file, id, version, parts, notes, List.of());
@@ -160,25 +160,25 @@ final class XliffReader {
             }
             case "ph", "x", "it" -> {
                 runs.add(new InlineRun.Code(InlineRun.Kind.PLACEHOLDER, required(id, name)));
-                skip(xml);
+                SafeXml.skipElement(xml);
             }
             case "sc", "bx", "bpt" -> {
                 runs.add(new InlineRun.Code(InlineRun.Kind.START, required(id, name)));
-                skip(xml);
+                SafeXml.skipElement(xml);
             }
             case "ec", "ex", "ept" -> {
                 String ref = xml.getAttributeValue(null, "startRef");
                 String rid = xml.getAttributeValue(null, "rid");
                 runs.add(new InlineRun.Code(InlineRun.Kind.END, required(ref != null ? ref : id != null ? id : rid,
                         name)));
-                skip(xml);
+                SafeXml.skipElement(xml);
             }
             case "cp" -> {
                 text(runs, codePoint(xml.getAttributeValue(null, "hex")));
-                skip(xml);
+                SafeXml.skipElement(xml);
             }
             case "mrk" -> content(xml, runs);
-            case "sm", "em", "sub" -> skip(xml);
+            case "sm", "em", "sub" -> SafeXml.skipElement(xml);
             default -> throw new InvalidXliffException("unexpected <" + name + "> in inline content");
         }
     }
@@ -226,7 +226,7 @@ final class XliffReader {
                     }
                 }
                 case "trans-unit" -> units.add(unit12(xml, "f" + files));
-                case "header" -> skip(xml);
+                case "header" -> SafeXml.skipElement(xml);
                 default -> { }
             }
         }
@@ -252,7 +252,7 @@ final class XliffReader {
                 }
                 case "note" -> notes.add(new XliffDocument.Note(category12(xml.getAttributeValue(null, "from")),
                         xml.getElementText()));
-                default -> skip(xml);
+                default -> SafeXml.skipElement(xml);
             }
         }
         if (source == null) {
@@ -260,18 +260,6 @@ final class XliffReader {
         }
         return new XliffDocument.Unit(file, id, version, List.of(new XliffDocument.Part(false, null, state, null, source,
                 target)), notes, List.of());
-    }
-
-    private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private static Long number(String value) {

@@ -1,5 +1,7 @@
 package dev.passerelle.mt.tm.tmx;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +25,7 @@ class TmxEntries {
                           max(coalesce(changed_at, created_at)) changed_at
                         from tm_entry group by source_lang, target_lang, source, target
                         order by source_lang, source""")
-                .query((rs, n) -> new TmxPair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query(TmxEntries::pair)
                 .list();
     }
 
@@ -36,8 +37,7 @@ class TmxEntries {
                         from segment s join session se on se.id = s.session_id join event e on e.id = se.event_id
                         where e.slug = ? and s.state = 'APPROVED' order by s.id""")
                 .param(event)
-                .query((rs, n) -> new TmxPair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query(TmxEntries::pair)
                 .list();
     }
 
@@ -64,6 +64,12 @@ class TmxEntries {
                         pair.creationId(), changed)
                 .update();
         return true;
+    }
+
+    /** A row of languages, texts, creator and stamp, in that order. */
+    private static TmxPair pair(ResultSet rs, int row) throws SQLException {
+        return new TmxPair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant());
     }
 
     private boolean exists(TmxPair pair) {

@@ -66,7 +66,7 @@ final class TmxReader {
         Map<String, Variant> byLang = new LinkedHashMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!xml.getLocalName().equals("tuv")) {
-                skip(xml);
+                SafeXml.skipElement(xml);
                 continue;
             }
             String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
@@ -79,7 +79,7 @@ final class TmxReader {
                 if (xml.getLocalName().equals("seg")) {
                     text = seg(xml);
                 } else {
-                    skip(xml);
+                    SafeXml.skipElement(xml);
                 }
             }
             String primary = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
@@ -123,7 +123,7 @@ final class TmxReader {
                     default -> { }
                 }
                 if (!xml.getLocalName().equals("hi")) {
-                    skip(xml);
+                    SafeXml.skipElement(xml);
                 }
             }
         }
@@ -137,18 +137,6 @@ final class TmxReader {
         }
         return new Stamp(creationId != null ? creationId : outer.creationId,
                 changed != null ? changed : outer.changedAt);
-    }
-
-    private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private record Stamp(String creationId, Instant changedAt) {
