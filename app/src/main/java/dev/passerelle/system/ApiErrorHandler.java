@@ -2,8 +2,13 @@ package dev.passerelle.system;
 
 import dev.passerelle.NotFoundException;
 import dev.passerelle.event.EventExistsException;
+import dev.passerelle.glossary.exchange.GlossaryFileTooLargeException;
+import dev.passerelle.glossary.store.ConceptExistsException;
 import dev.passerelle.intake.InvalidSubmissionException;
+import dev.passerelle.review.FourEyesException;
 import dev.passerelle.review.InvalidReviewException;
+import dev.passerelle.review.LeaseHeldException;
+import dev.passerelle.review.QaBlockedException;
 import dev.passerelle.segment.IllegalTransitionException;
 import dev.passerelle.segment.VersionConflictException;
 import java.io.UncheckedIOException;
@@ -53,8 +58,8 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(EventExistsException.class)
-    ProblemDetail exists(EventExistsException e) {
+    @ExceptionHandler({EventExistsException.class, ConceptExistsException.class})
+    ProblemDetail exists(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Already exists", e.getMessage());
     }
 
@@ -76,9 +81,31 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
-    ProblemDetail tooLarge(RequestSizeLimit.BodyTooLargeException e) {
+    // A glossary file past the limit is also an IllegalArgumentException: the more specific handler here wins.
+    @ExceptionHandler({RequestSizeLimit.BodyTooLargeException.class, GlossaryFileTooLargeException.class})
+    ProblemDetail tooLarge(RuntimeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", e.getMessage());
+    }
+
+    @ExceptionHandler(LeaseHeldException.class)
+    ProblemDetail leased(LeaseHeldException e) {
+        ProblemDetail problem = problem(HttpStatus.LOCKED, "Claimed by someone else", e.getMessage());
+        problem.setProperty("holder", e.holder());
+        problem.setProperty("expiresAt", e.expiresAt());
+        problem.setProperty("segmentId", e.segmentId());
+        return problem;
+    }
+
+    @ExceptionHandler(QaBlockedException.class)
+    ProblemDetail blocked(QaBlockedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Blocking QA issues", e.getMessage());
+        problem.setProperty("issues", e.issues());
+        return problem;
+    }
+
+    @ExceptionHandler(FourEyesException.class)
+    ProblemDetail fourEyes(FourEyesException e) {
+        return problem(HttpStatus.FORBIDDEN, "Four-eyes review", e.getMessage());
     }
 
     @ExceptionHandler(UncheckedIOException.class)

@@ -11,6 +11,7 @@ import dev.passerelle.segment.SegmentRepository;
 import dev.passerelle.segment.SegmentState;
 import dev.passerelle.segment.VersionConflictException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,14 +134,22 @@ public class ReviewDecisions {
                 && policies.forSession(segment.sessionId(), segment.targetLang()) == ReviewPolicy.FOUR_EYES;
     }
 
-    /** Approves locked segments of sessions the caller locked, records them in the TM and requests publication. */
+    /** {@link #approveAll(List, String, String, Instant)} now. */
     void approveAll(List<Segment> approvable, String person, String reason) {
+        approveAll(approvable, person, reason, clock.instant());
+    }
+
+    /**
+     * Approves locked segments of sessions the caller locked, records them in the TM and requests publication, all
+     * {@code at} one instant (an XLIFF import dates its approvals like the rest of its writes).
+     */
+    public void approveAll(List<Segment> approvable, String person, String reason, Instant at) {
         segments.transitionAll(approvable, approvable.stream().map(segment -> new SegmentRepository.Change(
                 SegmentState.APPROVED, segment.target(), segment.provenance().unbilled(), null, person, reason))
-                .toList(), clock.instant());
+                .toList(), at);
         for (Segment segment : approvable) {
             translationMemory.record(segment.sourceLang(), segment.targetLang(), segment.source(), segment.target(),
-                    clock.instant());
+                    at);
         }
         approvable.stream().map(Segment::sessionId).distinct().forEach(session -> publications
                 .requestWherePublishable(session, approvable.stream().filter(s -> s.sessionId() == session)

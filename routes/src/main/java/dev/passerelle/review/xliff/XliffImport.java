@@ -2,8 +2,7 @@ package dev.passerelle.review.xliff;
 
 import dev.passerelle.event.Events;
 import dev.passerelle.intake.SessionLock;
-import dev.passerelle.mt.tm.JdbcTmEntries;
-import dev.passerelle.publish.PublicationRepository;
+import dev.passerelle.review.ReviewDecisions;
 import dev.passerelle.review.ReviewPolicies;
 import dev.passerelle.review.ReviewPolicy;
 import dev.passerelle.review.SegmentQa;
@@ -45,20 +44,17 @@ public class XliffImport {
 
     private final SegmentRepository segments;
     private final SessionLock sessionLock;
-    private final PublicationRepository publications;
-    private final JdbcTmEntries translationMemory;
+    private final ReviewDecisions decisions;
     private final XliffConflicts conflicts;
     private final SegmentQa qa;
     private final ReviewPolicies policies;
     private final Clock clock;
 
-    XliffImport(SegmentRepository segments, SessionLock sessionLock, PublicationRepository publications,
-                JdbcTmEntries translationMemory, XliffConflicts conflicts, SegmentQa qa, ReviewPolicies policies,
-                Clock clock) {
+    XliffImport(SegmentRepository segments, SessionLock sessionLock, ReviewDecisions decisions,
+                XliffConflicts conflicts, SegmentQa qa, ReviewPolicies policies, Clock clock) {
         this.segments = segments;
         this.sessionLock = sessionLock;
-        this.publications = publications;
-        this.translationMemory = translationMemory;
+        this.decisions = decisions;
         this.conflicts = conflicts;
         this.qa = qa;
         this.policies = policies;
@@ -100,7 +96,7 @@ public class XliffImport {
             results.add(decide(entry.getValue(), current.get(entry.getKey()), target, mayApprove, plan,
                     qaReports.get(entry.getKey())));
         }
-        apply(plan, target);
+        apply(plan);
         return XliffImportReport.of(document, event, target, results);
     }
 
@@ -235,21 +231,12 @@ public class XliffImport {
         return null;
     }
 
-    private void apply(Plan plan, String lang) {
+    private void apply(Plan plan) {
         segments.transitionAll(plan.edited, plan.edits, plan.now);
-        if (plan.approved.isEmpty()) {
-            return;
+        if (!plan.approved.isEmpty()) {
+            // Every approved segment translates into the file's language: decide() reports the others as errors.
+            decisions.approveAll(segments.lockAll(plan.approved), plan.person, "approved in XLIFF", plan.now);
         }
-        List<Segment> inReview = segments.lockAll(plan.approved);
-        segments.transitionAll(inReview, inReview.stream().map(s -> new SegmentRepository.Change(
-                SegmentState.APPROVED, s.target(), s.provenance().unbilled(), null, plan.person, "approved in XLIFF"))
-                .toList(), plan.now);
-        for (Segment segment : inReview) {
-            translationMemory.record(segment.sourceLang(), segment.targetLang(), segment.source(), segment.target(),
-                    plan.now);
-        }
-        inReview.stream().map(Segment::sessionId).distinct()
-                .forEach(session -> publications.requestWherePublishable(session, List.of(lang)));
     }
 
     /** The writes an import makes: edits to review (approvals go through review first), then approvals. */
